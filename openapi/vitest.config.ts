@@ -1,5 +1,7 @@
 import { defineProject } from 'vitest/config';
+import { sourceConditions } from '../vitest.shared.js';
 
 export default defineProject({
-  test: { name: 'openapi', include: ['test/**/*.test.ts'] },
+  ...sourceConditions,
+  test: { name: 'openapi', include: ['test/**/*.test.ts'], globalSetup: ['test/global-setup.ts'] },
 });
