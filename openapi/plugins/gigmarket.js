@@ -1,7 +1,15 @@
 // The Gig Market Standard's own lint rules for Redocly CLI. Each rule states one convention of
 // docs/conventions.md; the message says what to change.
 
-const ROLES = new Set(['anonymous', 'platform', 'hr_agency', 'market_operator', 'insurer', 'regulator', 'worker_app']);
+const ROLES = new Set([
+  'anonymous',
+  'platform',
+  'hr_agency',
+  'market_operator',
+  'insurer',
+  'regulator',
+  'worker_app',
+]);
 const VISIBILITY = new Set(['own', 'party', 'all', 'public']);
 
 /** Every 2xx response with a body has an example: on the media type, on its schema, or on a page's items. */
@@ -62,10 +70,13 @@ function PostIdempotencyKey() {
     PathItem: {
       enter(pathItem, ctx) {
         if (!pathItem.post || isWebhook(ctx)) return;
-        const params = [...(pathItem.parameters ?? []), ...(pathItem.post.parameters ?? [])].map((p) => ctx.resolve(p).node);
+        const params = [...(pathItem.parameters ?? []), ...(pathItem.post.parameters ?? [])].map(
+          (p) => ctx.resolve(p).node,
+        );
         if (!params.some((p) => p?.in === 'header' && p.name === 'Idempotency-Key')) {
           ctx.report({
-            message: 'every POST takes the Idempotency-Key header: $ref components/parameters/IdempotencyKey.yaml (or IdempotencyKeyRequired.yaml when it moves money or binds insurance)',
+            message:
+              'every POST takes the Idempotency-Key header: $ref components/parameters/IdempotencyKey.yaml (or IdempotencyKeyRequired.yaml when it moves money or binds insurance)',
             location: ctx.location.child(['post']),
           });
         }
@@ -75,7 +86,10 @@ function PostIdempotencyKey() {
 }
 
 function isWebhook(ctx) {
-  return ctx.location.absolutePointer.includes('/webhooks/') || ctx.location.source.absoluteRef.includes('/webhooks/');
+  return (
+    ctx.location.absolutePointer.includes('/webhooks/') ||
+    ctx.location.source.absoluteRef.includes('/webhooks/')
+  );
 }
 
 /** Every operation names who may call it: `x-roles` maps known roles to own | party | all | public. */
@@ -86,16 +100,31 @@ function RolesDeclared() {
         if (isWebhook(ctx)) return;
         const roles = operation['x-roles'];
         if (!roles || typeof roles !== 'object' || Object.keys(roles).length === 0) {
-          ctx.report({ message: 'declare `x-roles`: which roles may call this operation and whose objects they see', location: ctx.location });
+          ctx.report({
+            message: 'declare `x-roles`: which roles may call this operation and whose objects they see',
+            location: ctx.location,
+          });
           return;
         }
         for (const [role, visibility] of Object.entries(roles)) {
-          if (!ROLES.has(role)) ctx.report({ message: `unknown role "${role}" in x-roles; roles are ${[...ROLES].join(', ')}`, location: ctx.location.child(['x-roles', role]).key() });
-          if (!VISIBILITY.has(visibility)) ctx.report({ message: `x-roles.${role} must be one of own, party, all, public`, location: ctx.location.child(['x-roles', role]) });
+          if (!ROLES.has(role))
+            ctx.report({
+              message: `unknown role "${role}" in x-roles; roles are ${[...ROLES].join(', ')}`,
+              location: ctx.location.child(['x-roles', role]).key(),
+            });
+          if (!VISIBILITY.has(visibility))
+            ctx.report({
+              message: `x-roles.${role} must be one of own, party, all, public`,
+              location: ctx.location.child(['x-roles', role]),
+            });
         }
         const anonymous = (operation.security ?? []).some((s) => Object.keys(s).length === 0);
-        if (anonymous !== ('anonymous' in roles)) {
-          ctx.report({ message: 'an operation open to anonymous callers lists `{}` in security and `anonymous: public` in x-roles, and only then', location: ctx.location.child(['security']) });
+        if (anonymous !== 'anonymous' in roles) {
+          ctx.report({
+            message:
+              'an operation open to anonymous callers lists `{}` in security and `anonymous: public` in x-roles, and only then',
+            location: ctx.location.child(['security']),
+          });
         }
       },
     },
@@ -110,7 +139,10 @@ function NamedSchemaExample() {
         enter(schema, ctx) {
           if (schema.example !== undefined) return;
           if (schema.properties?.data && schema.properties?.nextCursor) return;
-          ctx.report({ message: 'every named schema has an `example` (realistic, with valid checksums)', location: ctx.location });
+          ctx.report({
+            message: 'every named schema has an `example` (realistic, with valid checksums)',
+            location: ctx.location,
+          });
         },
       },
     },
@@ -123,7 +155,8 @@ function SchemaDescription() {
     NamedSchemas: {
       Schema: {
         enter(schema, ctx) {
-          if (!schema.description) ctx.report({ message: 'every named schema has a description', location: ctx.location });
+          if (!schema.description)
+            ctx.report({ message: 'every named schema has a description', location: ctx.location });
         },
       },
     },

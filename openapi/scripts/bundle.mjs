@@ -9,9 +9,13 @@ const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_
 execFileSync(process.execPath, ['scripts/sync-root.mjs', '--check'], { cwd, stdio: 'inherit' });
 mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
 for (const ext of ['json', 'yaml']) {
-  execFileSync('redocly', ['bundle', 'openapi.yaml', '--config', 'redocly.yaml', '-o', `dist/openapi.${ext}`], {
-    cwd,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'redocly',
+    ['bundle', 'openapi.yaml', '--config', 'redocly.yaml', '-o', `dist/openapi.${ext}`],
+    {
+      cwd,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }

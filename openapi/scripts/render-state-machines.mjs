@@ -16,7 +16,8 @@ export function stateMachines() {
   for (const file of readdirSync(dir, { recursive: true })) {
     if (!file.endsWith('.yaml')) continue;
     const schema = parse(readFileSync(join(dir, file), 'utf8'));
-    if (schema?.['x-state-machine']) machines.set(basename(file, '.yaml'), { ...schema['x-state-machine'], states: schema.enum });
+    if (schema?.['x-state-machine'])
+      machines.set(basename(file, '.yaml'), { ...schema['x-state-machine'], states: schema.enum });
   }
   return machines;
 }
@@ -58,7 +59,8 @@ function render() {
       return `<!-- state-machine: ${name} -->\n${mermaid(machine)}\n<!-- /state-machine -->`;
     });
     if (next !== current) {
-      if (process.argv.includes('--check')) problems.push(`${file}: diagrams are stale; run node openapi/scripts/render-state-machines.mjs`);
+      if (process.argv.includes('--check'))
+        problems.push(`${file}: diagrams are stale; run node openapi/scripts/render-state-machines.mjs`);
       else writeFileSync(file, next);
     }
   }

@@ -28,8 +28,17 @@ function block(dir, keyOf) {
   return `\n${entries.map(([key, file]) => `  ${JSON.stringify(key)}:\n    $ref: ${file}\n`).join('')}`;
 }
 
-const pathOf = (file) => `/${file.split('/').pop().replace(/\.yaml$/, '').replaceAll('@', '/')}`.replace(/^\/_root$/, '/');
-const webhookOf = (file) => file.split('/').pop().replace(/\.yaml$/, '');
+const pathOf = (file) =>
+  `/${file
+    .split('/')
+    .pop()
+    .replace(/\.yaml$/, '')
+    .replaceAll('@', '/')}`.replace(/^\/_root$/, '/');
+const webhookOf = (file) =>
+  file
+    .split('/')
+    .pop()
+    .replace(/\.yaml$/, '');
 
 const current = readFileSync(rootFile, 'utf8');
 const next = current

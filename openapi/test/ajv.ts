@@ -17,7 +17,22 @@ export const STANDARD_FORMATS: Record<string, (value: string) => boolean> = {
 };
 
 /** JSON Schema's own formats that the spec may use. */
-export const JSON_SCHEMA_FORMATS = ['date-time', 'date', 'time', 'uri', 'uri-reference', 'email', 'uuid', 'int64', 'int32', 'double', 'float', 'byte', 'binary', 'password'];
+export const JSON_SCHEMA_FORMATS = [
+  'date-time',
+  'date',
+  'time',
+  'uri',
+  'uri-reference',
+  'email',
+  'uuid',
+  'int64',
+  'int32',
+  'double',
+  'float',
+  'byte',
+  'binary',
+  'password',
+];
 
 /**
  * An Ajv (JSON Schema 2020-12, the dialect of OpenAPI 3.1) holding the whole bundled document under the

@@ -19,16 +19,30 @@ interface ExampleCase {
 function collectExamples(): ExampleCase[] {
   const cases: ExampleCase[] = [];
   walk(spec, (node, pointer) => {
-    const isSchemaExample = 'example' in node && (pointer.includes('/schemas/') || pointer.endsWith('/schema') || /\/(properties|items|allOf|oneOf|anyOf)\b/.test(pointer));
+    const isSchemaExample =
+      'example' in node &&
+      (pointer.includes('/schemas/') ||
+        pointer.endsWith('/schema') ||
+        /\/(properties|items|allOf|oneOf|anyOf)\b/.test(pointer));
     if ('schema' in node && 'example' in node) {
-      cases.push({ pointer: `${pointer}/example`, schemaPointer: `${pointer}/schema`, value: node.example as Json });
+      cases.push({
+        pointer: `${pointer}/example`,
+        schemaPointer: `${pointer}/schema`,
+        value: node.example as Json,
+      });
     } else if (isSchemaExample) {
       cases.push({ pointer: `${pointer}/example`, schemaPointer: pointer, value: node.example as Json });
     }
-    if ('schema' in node && node.examples && typeof node.examples === 'object' && !Array.isArray(node.examples)) {
+    if (
+      'schema' in node &&
+      node.examples &&
+      typeof node.examples === 'object' &&
+      !Array.isArray(node.examples)
+    ) {
       for (const [name, ex] of Object.entries(node.examples as JsonObject)) {
         const value = (ex as JsonObject).value;
-        if (value !== undefined) cases.push({ pointer: `${pointer}/examples/${name}`, schemaPointer: `${pointer}/schema`, value });
+        if (value !== undefined)
+          cases.push({ pointer: `${pointer}/examples/${name}`, schemaPointer: `${pointer}/schema`, value });
       }
     }
   });
@@ -62,14 +76,16 @@ describe('identifiers inside examples', () => {
   const strings: Array<[string, string]> = [];
   for (const c of cases) {
     walk({ v: c.value } as JsonObject, (node, p) => {
-      for (const [k, v] of Object.entries(node)) if (typeof v === 'string') strings.push([`${c.pointer}${p}/${k}`, v]);
+      for (const [k, v] of Object.entries(node))
+        if (typeof v === 'string') strings.push([`${c.pointer}${p}/${k}`, v]);
     });
     if (typeof c.value === 'string') strings.push([c.pointer, c.value]);
   }
 
   it('every 18-character national identifier passes its GB 11643 or GB 32100 checksum', () => {
     const bad = strings.filter(([, v]) => {
-      const tokens = v.match(/(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g) ?? [];
+      const tokens =
+        v.match(/(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g) ?? [];
       return tokens.some((t) => !isResidentIdNumber(t) && !isUnifiedSocialCreditCode(t));
     });
     expect(bad).toEqual([]);
@@ -80,7 +96,10 @@ describe('identifiers inside examples', () => {
     const prefixes = new Set<string>(['req']);
     for (const { doc } of sources('components/schemas/common')) {
       const pattern = (doc as JsonObject).pattern;
-      const p = typeof pattern === 'string' ? /^\^\(?([a-z|]{2,})\)?_\[0-9A-HJKMNP-TV-Z\]\{26\}\$$/.exec(pattern) : null;
+      const p =
+        typeof pattern === 'string'
+          ? /^\^\(?([a-z|]{2,})\)?_\[0-9A-HJKMNP-TV-Z\]\{26\}\$$/.exec(pattern)
+          : null;
       if (p?.[1]) for (const prefix of p[1].split('|')) prefixes.add(prefix);
     }
     const bad = strings.filter(([, v]) => {
@@ -96,7 +115,8 @@ describe('formats', () => {
     const known = new Set([...Object.keys(STANDARD_FORMATS), ...JSON_SCHEMA_FORMATS]);
     const unknown: string[] = [];
     walk(spec, (node, pointer) => {
-      if (typeof node.format === 'string' && !known.has(node.format) && 'type' in node) unknown.push(`${pointer}: ${node.format}`);
+      if (typeof node.format === 'string' && !known.has(node.format) && 'type' in node)
+        unknown.push(`${pointer}: ${node.format}`);
     });
     expect(unknown).toEqual([]);
   });

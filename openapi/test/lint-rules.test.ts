@@ -6,16 +6,25 @@ import { specRoot } from './sources.js';
 function lint(file: string): { rules: Set<string>; messages: string[] } {
   let out: string;
   try {
-    out = execFileSync('redocly', ['lint', file, '--config', 'redocly.yaml', '--format', 'json', '--max-problems', '500'], {
-      cwd: specRoot,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }).toString();
+    out = execFileSync(
+      'redocly',
+      ['lint', file, '--config', 'redocly.yaml', '--format', 'json', '--max-problems', '500'],
+      {
+        cwd: specRoot,
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ).toString();
   } catch (error) {
     out = (error as { stdout: Buffer }).stdout.toString();
   }
-  const problems = (JSON.parse(out.slice(out.indexOf('{'))) as { problems: Array<{ ruleId: string; message: string }> }).problems;
-  return { rules: new Set(problems.map((p) => p.ruleId)), messages: problems.map((p) => `${p.ruleId}: ${p.message}`) };
+  const problems = (
+    JSON.parse(out.slice(out.indexOf('{'))) as { problems: Array<{ ruleId: string; message: string }> }
+  ).problems;
+  return {
+    rules: new Set(problems.map((p) => p.ruleId)),
+    messages: problems.map((p) => `${p.ruleId}: ${p.message}`),
+  };
 }
 
 describe("the project's lint rules", () => {

@@ -25,7 +25,11 @@ export function sources(folder: string): SourceFile[] {
       const refs: string[] = [];
       walk(doc, (node) => {
         if (typeof node.$ref === 'string' && !node.$ref.startsWith('#')) {
-          refs.push(relative(specRoot, resolve(dirname(abs), node.$ref.split('#')[0] as string)).split('\\').join('/'));
+          refs.push(
+            relative(specRoot, resolve(dirname(abs), node.$ref.split('#')[0] as string))
+              .split('\\')
+              .join('/'),
+          );
         }
       });
       return { file: relative(specRoot, abs).split('\\').join('/'), doc, refs };

@@ -16,7 +16,7 @@ export const pointerSegment = (key: string) => key.replaceAll('~', '~0').replace
 /** Visits every object in a JSON tree with its JSON Pointer. */
 export function walk(node: Json, visit: (value: JsonObject, pointer: string) => void, pointer = ''): void {
   if (Array.isArray(node)) {
-    node.forEach((child, i) => walk(child, visit, `${pointer}/${i}`));
+    for (const [i, child] of node.entries()) walk(child, visit, `${pointer}/${i}`);
   } else if (node && typeof node === 'object') {
     visit(node, pointer);
     for (const [key, child] of Object.entries(node)) walk(child, visit, `${pointer}/${pointerSegment(key)}`);

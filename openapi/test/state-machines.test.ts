@@ -20,14 +20,20 @@ const spec = loadSpec();
 const schemas = (spec.components as JsonObject).schemas as Record<string, JsonObject>;
 const machines = Object.entries(schemas)
   .filter(([, s]) => s['x-state-machine'])
-  .map(([name, s]) => ({ name, states: s.enum as string[], machine: s['x-state-machine'] as unknown as Machine }));
+  .map(([name, s]) => ({
+    name,
+    states: s.enum as string[],
+    machine: s['x-state-machine'] as unknown as Machine,
+  }));
 const ops = operations(spec);
 const byId = new Map(ops.map((o) => [o.op.operationId as string, o]));
 
 /** The read schema an operation's 200 answer returns, by component name. */
 function responseSchemaName(op: JsonObject): string | undefined {
   const ok = deref(spec, (op.responses as JsonObject)['200']);
-  const schema = ((ok?.content as JsonObject)?.['application/json'] as JsonObject)?.schema as JsonObject | undefined;
+  const schema = ((ok?.content as JsonObject)?.['application/json'] as JsonObject)?.schema as
+    | JsonObject
+    | undefined;
   return typeof schema?.$ref === 'string' ? schema.$ref.split('/').pop() : undefined;
 }
 
@@ -36,36 +42,43 @@ describe('state machines (x-state-machine on status enums)', () => {
     expect(machines.length).toBeGreaterThan(0);
   });
 
-  it.each(machines.map((m) => [m.name, m] as const))('%s is consistent with its enum and operations', (_, { states, machine }) => {
-    const problems: string[] = [];
-    const known = new Set(states);
-    for (const s of [...[machine.initial].flat(), ...(machine.terminal ?? [])]) if (!known.has(s)) problems.push(`unknown state ${s}`);
-    if (!schemas[machine.resource]) problems.push(`resource schema ${machine.resource} does not exist`);
-    for (const t of machine.transitions) {
-      for (const s of [...t.from, t.to]) if (!known.has(s)) problems.push(`unknown state ${s}`);
-      if (!t.action === !t.trigger) problems.push(`${t.from}→${t.to} needs exactly one of action or trigger`);
-      if (t.action) {
-        const op = byId.get(t.action);
-        if (!op) problems.push(`action ${t.action} is not an operationId`);
-        else if (op.method !== 'post') problems.push(`action ${t.action} is not a POST`);
-        else if (responseSchemaName(op.op) !== machine.resource) problems.push(`action ${t.action} does not answer with ${machine.resource}`);
-      }
-      if ((machine.terminal ?? []).some((s) => t.from.includes(s))) problems.push(`terminal state in from of ${t.to}`);
-    }
-    // Every state is reachable from the initial state(s).
-    const reached = new Set([machine.initial].flat());
-    for (let grew = true; grew; ) {
-      grew = false;
+  it.each(machines.map((m) => [m.name, m] as const))(
+    '%s is consistent with its enum and operations',
+    (_, { states, machine }) => {
+      const problems: string[] = [];
+      const known = new Set(states);
+      for (const s of [...[machine.initial].flat(), ...(machine.terminal ?? [])])
+        if (!known.has(s)) problems.push(`unknown state ${s}`);
+      if (!schemas[machine.resource]) problems.push(`resource schema ${machine.resource} does not exist`);
       for (const t of machine.transitions) {
-        if (t.from.some((s) => reached.has(s)) && !reached.has(t.to)) {
-          reached.add(t.to);
-          grew = true;
+        for (const s of [...t.from, t.to]) if (!known.has(s)) problems.push(`unknown state ${s}`);
+        if (!t.action === !t.trigger)
+          problems.push(`${t.from}→${t.to} needs exactly one of action or trigger`);
+        if (t.action) {
+          const op = byId.get(t.action);
+          if (!op) problems.push(`action ${t.action} is not an operationId`);
+          else if (op.method !== 'post') problems.push(`action ${t.action} is not a POST`);
+          else if (responseSchemaName(op.op) !== machine.resource)
+            problems.push(`action ${t.action} does not answer with ${machine.resource}`);
+        }
+        if ((machine.terminal ?? []).some((s) => t.from.includes(s)))
+          problems.push(`terminal state in from of ${t.to}`);
+      }
+      // Every state is reachable from the initial state(s).
+      const reached = new Set([machine.initial].flat());
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const t of machine.transitions) {
+          if (t.from.some((s) => reached.has(s)) && !reached.has(t.to)) {
+            reached.add(t.to);
+            grew = true;
+          }
         }
       }
-    }
-    for (const s of states) if (!reached.has(s)) problems.push(`${s} is unreachable`);
-    expect(problems).toEqual([]);
-  });
+      for (const s of states) if (!reached.has(s)) problems.push(`${s} is unreachable`);
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('lists every action operation (POST …/{id}/verb) in a machine, unless it is a command', () => {
     const inMachines = new Set(machines.flatMap((m) => m.machine.transitions.map((t) => t.action)));
@@ -77,14 +90,21 @@ describe('state machines (x-state-machine on status enums)', () => {
   });
 
   it('answers illegal transitions with 409 on every action', () => {
-    const actions = new Set(machines.flatMap((m) => m.machine.transitions.map((t) => t.action).filter(Boolean)));
-    const without = [...actions].filter((id) => !(byId.get(id as string)?.op.responses as JsonObject)?.['409']);
+    const actions = new Set(
+      machines.flatMap((m) => m.machine.transitions.map((t) => t.action).filter(Boolean)),
+    );
+    const without = [...actions].filter(
+      (id) => !(byId.get(id as string)?.op.responses as JsonObject)?.['409'],
+    );
     expect(without).toEqual([]);
   });
 
   it('draws the same machines in docs/ (scripts/render-state-machines.mjs)', () => {
     expect(() =>
-      execFileSync(process.execPath, ['scripts/render-state-machines.mjs', '--check'], { cwd: specRoot, stdio: 'pipe' }),
+      execFileSync(process.execPath, ['scripts/render-state-machines.mjs', '--check'], {
+        cwd: specRoot,
+        stdio: 'pipe',
+      }),
     ).not.toThrow();
   });
 });

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { domainOf, sources, specRoot } from './sources.js';
 import { type JsonObject, loadSpec, operations } from './spec.js';
 
@@ -24,7 +24,9 @@ describe('the layout of the spec', () => {
   });
 
   it('keeps the root paths and webhooks in sync with the files (scripts/sync-root.mjs)', () => {
-    expect(() => execFileSync(process.execPath, ['scripts/sync-root.mjs', '--check'], { cwd: specRoot, stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/sync-root.mjs', '--check'], { cwd: specRoot, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('puts schemas, paths and webhooks only in domain folders', () => {
@@ -77,7 +79,9 @@ describe('operations', () => {
     const mismatched = ops
       .filter((o) => o.method === 'post' && /\/\{[^}]+\}\/[a-z-]+$/.test(o.path))
       .filter((o) => {
-        const verb = (o.path.split('/').pop() as string).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+        const verb = (o.path.split('/').pop() as string).replace(/-([a-z])/g, (_, c: string) =>
+          c.toUpperCase(),
+        );
         return (o.op.operationId as string).split('.')[1] !== verb && !o.op['x-operation-alias'];
       })
       .map((o) => `${o.path} → ${o.op.operationId}`);
@@ -89,7 +93,10 @@ describe('operations', () => {
     const optional = ops
       .filter((o) => o.method === 'post' && moneyVerbs.test(o.op.operationId as string))
       .filter((o) => {
-        const params = [...(((spec.paths as JsonObject)[o.path] as JsonObject).parameters as JsonObject[] ?? []), ...((o.op.parameters as JsonObject[]) ?? [])];
+        const params = [
+          ...((((spec.paths as JsonObject)[o.path] as JsonObject).parameters as JsonObject[]) ?? []),
+          ...((o.op.parameters as JsonObject[]) ?? []),
+        ];
         return !params.some((p) => p.$ref === '#/components/parameters/IdempotencyKeyRequired');
       })
       .map((o) => o.op.operationId);
