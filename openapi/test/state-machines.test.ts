@@ -26,6 +26,16 @@ const machines = Object.entries(schemas)
     machine: s['x-state-machine'] as unknown as Machine,
   }));
 const ops = operations(spec);
+
+/**
+ * An action is `POST /{collection}/{id}/{verb}` whose operationId ends in that verb
+ * (`/escrows/{escrowId}/release` → `escrows.release`). A POST to a sub-collection
+ * (`/jobs/{jobId}/applications` → `applications.create`) creates, it is not an action.
+ */
+function isAction(o: { method: string; path: string; op: JsonObject }): boolean {
+  const verb = /\/\{[^}]+\}\/([a-z-]+)$/.exec(o.path)?.[1]?.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return o.method === 'post' && verb !== undefined && (o.op.operationId as string).endsWith(`.${verb}`);
+}
 const byId = new Map(ops.map((o) => [o.op.operationId as string, o]));
 
 /** The read schema an operation's 200 answer returns, by component name. */
@@ -83,7 +93,7 @@ describe('state machines (x-state-machine on status enums)', () => {
   it('lists every action operation (POST …/{id}/verb) in a machine, unless it is a command', () => {
     const inMachines = new Set(machines.flatMap((m) => m.machine.transitions.map((t) => t.action)));
     const orphans = ops
-      .filter((o) => o.method === 'post' && /\/\{[^}]+\}\/[a-z-]+$/.test(o.path))
+      .filter(isAction)
       .filter((o) => !inMachines.has(o.op.operationId as string) && o.op['x-action'] !== 'command')
       .map((o) => `${o.op.operationId} (${o.path})`);
     expect(orphans).toEqual([]);
