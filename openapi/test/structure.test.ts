@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { domainOf, sources, specRoot } from './sources.js';
-import { type JsonObject, loadSpec, operations } from './spec.js';
+import { type JsonObject, loadSpec, operations, walk } from './spec.js';
 
 const DOMAINS = ['common', 'jobs', 'settlement', 'insurance', 'credit', 'reporting'];
 const spec = loadSpec();
@@ -42,6 +42,21 @@ describe('the layout of the spec', () => {
       .map((s) => s.file)
       .filter((f) => names.filter((n) => n === f.split('/').pop()).length > 1);
     expect(dupes).toEqual([]);
+  });
+
+  it('gives no required property a default (a default only means something for a field that may be left out)', () => {
+    const contradictions: string[] = [];
+    for (const s of [...sources('components/schemas'), ...sources('paths'), ...sources('webhooks')]) {
+      walk(s.doc, (node, pointer) => {
+        const required = Array.isArray(node.required) ? (node.required as string[]) : [];
+        for (const [name, prop] of Object.entries((node.properties as JsonObject) ?? {})) {
+          if (required.includes(name) && prop && typeof prop === 'object' && 'default' in prop) {
+            contradictions.push(`${s.file}#${pointer}/properties/${name}`);
+          }
+        }
+      });
+    }
+    expect(contradictions).toEqual([]);
   });
 
   it('lets a domain schema reference only its own domain and common (each domain is its own SDK package)', () => {
