@@ -1,0 +1,124 @@
+/**
+ * The base of every problem `type` URI the standard defines: `https://gigmarket.org.cn/problems/<slug>`.
+ *
+ * @example
+ * ```ts
+ * `${PROBLEM_TYPE_BASE}invalid-transition`; // 'https://gigmarket.org.cn/problems/invalid-transition'
+ * ```
+ */
+export const PROBLEM_TYPE_BASE = 'https://gigmarket.org.cn/problems/';
+
+/**
+ * One problem with one input field (`components/schemas/common/FieldError.yaml`).
+ *
+ * @example
+ * ```ts
+ * const error: FieldError = { pointer: '/idNumber', detail: 'the check character should be 0', code: 'checksum_mismatch' };
+ * ```
+ */
+export interface FieldError {
+  /** JSON Pointer into the body, or `#/query/<name>`, `#/path/<name>`, `#/header/<name>`. */
+  pointer: string;
+  detail: string;
+  code?: string;
+}
+
+/**
+ * RFC 9457 problem details as the standard sends them (`components/schemas/common/Problem.yaml`),
+ * including its extension members. Unknown extension members are kept.
+ *
+ * @example
+ * ```ts
+ * const problem: ProblemDetails = {
+ *   type: 'https://gigmarket.org.cn/problems/not-found', title: 'Not found', status: 404,
+ * };
+ * ```
+ */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  requestId?: string;
+  errors?: FieldError[];
+  currentState?: string;
+  allowedActions?: string[];
+  [extension: string]: unknown;
+}
+
+const DEFAULT_TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Authentication required',
+  403: 'Not allowed',
+  404: 'Not found',
+  408: 'Request timeout',
+  409: 'Conflict',
+  422: 'Unprocessable content',
+  425: 'Too early',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  502: 'Bad gateway',
+  503: 'Service unavailable',
+  504: 'Gateway timeout',
+};
+
+/**
+ * The slug of one of the standard's problem types (`invalid-transition`), or `undefined` for any
+ * other URI (including `about:blank`).
+ *
+ * @example
+ * ```ts
+ * problemTypeSlug('https://gigmarket.org.cn/problems/rate-limited'); // 'rate-limited'
+ * problemTypeSlug('about:blank'); // undefined
+ * ```
+ */
+export function problemTypeSlug(type: string): string | undefined {
+  return type.startsWith(PROBLEM_TYPE_BASE) ? type.slice(PROBLEM_TYPE_BASE.length) || undefined : undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a non-problem body says, in at most 300 characters (OAuth `error_description`, `message`, or text). */
+function describeBody(body: unknown): string | undefined {
+  if (isRecord(body)) {
+    for (const key of ['error_description', 'message', 'error']) {
+      if (typeof body[key] === 'string') return body[key];
+    }
+    return undefined;
+  }
+  if (typeof body !== 'string') return undefined;
+  const text = body
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text === '') return undefined;
+  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+}
+
+/**
+ * Turns an error response body into problem details. A problem body (an object with `type` or
+ * `title`) is kept as it is, with `type`, `title` and `status` filled in when missing. Any other body
+ * (an HTML page from a proxy, an OAuth `{ error, error_description }`, plain text) becomes a problem
+ * of type `about:blank` whose `detail` quotes what the body said.
+ *
+ * @example
+ * ```ts
+ * normalizeProblem('<h1>502 Bad Gateway</h1>', 502).title; // 'Bad gateway'
+ * normalizeProblem({ type: `${PROBLEM_TYPE_BASE}not-found`, title: 'Not found', status: 404 }, 404).type;
+ * ```
+ */
+export function normalizeProblem(body: unknown, status: number, statusText = ''): ProblemDetails {
+  const fallbackTitle = DEFAULT_TITLES[status] ?? (statusText || `HTTP ${status}`);
+  if (isRecord(body) && (typeof body.type === 'string' || typeof body.title === 'string')) {
+    return {
+      ...body,
+      type: typeof body.type === 'string' ? body.type : 'about:blank',
+      title: typeof body.title === 'string' ? body.title : fallbackTitle,
+      status: typeof body.status === 'number' ? body.status : status,
+    };
+  }
+  const detail = describeBody(body);
+  return { type: 'about:blank', title: fallbackTitle, status, ...(detail === undefined ? {} : { detail }) };
+}

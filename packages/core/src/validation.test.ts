@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ESCROW_ID, escrowsGet } from './__test__/descriptors.js';
+import { jsonResponse, mockFetch } from './__test__/fetch-mock.js';
+import { ResponseValidationError } from './errors/response-validation-error.js';
+import { createTransport } from './transport/create-transport.js';
+import { type SchemaMap, type ValidationMode, validateResponse } from './validation.js';
+
+// zod lives only in tests and in the domain packages' schema entry points; core's source never imports it.
+const escrow = z.strictObject({ id: z.string(), amountFen: z.number().int(), status: z.string() });
+const schemas: SchemaMap = { 'escrows.get': { response: escrow } };
+const good = { id: ESCROW_ID, amountFen: 30_000, status: 'FUNDED' };
+const bad = { id: ESCROW_ID, amountFen: '300.00', status: 'FUNDED' };
+
+function transport(mode: ValidationMode, body: unknown, onWarning = vi.fn()) {
+  const mock = mockFetch(jsonResponse(body));
+  return {
+    onWarning,
+    call: () =>
+      createTransport({
+        baseUrl: 'http://localhost:8080/v1',
+        fetch: mock.fetch,
+        validation: { mode, schemas, onWarning },
+      }).request(escrowsGet, { pathParams: { escrowId: ESCROW_ID } }),
+  };
+}
+
+describe('validation modes', () => {
+  it('strict throws ResponseValidationError with the issues and the data', async () => {
+    const error = await transport('strict', bad)
+      .call()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    const { issues, data, status, operationId } = error as ResponseValidationError;
+    expect(issues.map((issue) => issue.path)).toEqual([['amountFen']]);
+    expect({ data, status, operationId }).toEqual({ data: bad, status: 200, operationId: 'escrows.get' });
+    expect((error as Error).message).toContain('amountFen');
+  });
+
+  it('strict passes valid data through unchanged', async () => {
+    await expect(transport('strict', good).call()).resolves.toEqual(good);
+  });
+
+  it('warn returns the data and reports the issues to onWarning', async () => {
+    const { call, onWarning } = transport('warn', bad);
+    await expect(call()).resolves.toEqual(bad);
+    expect(onWarning).toHaveBeenCalledOnce();
+    expect(onWarning.mock.calls[0]?.[0]).toMatchObject({
+      operationId: 'escrows.get',
+      status: 200,
+      data: bad,
+    });
+    expect(onWarning.mock.calls[0]?.[0].issues[0].path).toEqual(['amountFen']);
+  });
+
+  it('off does not look at the data', async () => {
+    const safeParse = vi.fn();
+    validateResponse('escrows.get', 200, bad, {
+      mode: 'off',
+      schemas: { 'escrows.get': { response: { safeParse } } },
+    });
+    expect(safeParse).not.toHaveBeenCalled();
+    await expect(transport('off', bad).call()).resolves.toEqual(bad);
+  });
+
+  it('never fails on unknown fields, even against a strict object schema, and keeps them', async () => {
+    const newer = { ...good, settledAt: '2026-07-01T10:00:00+08:00' };
+    const { call, onWarning } = transport('warn', newer);
+    await expect(call()).resolves.toEqual(newer);
+    expect(onWarning).not.toHaveBeenCalled();
+    await expect(transport('strict', newer).call()).resolves.toEqual(newer);
+  });
+
+  it('accepts schemas that only have parse(), and skips operations without a schema', () => {
+    const parseOnly = {
+      parse: () => {
+        throw Object.assign(new Error('bad'), { issues: [{ path: ['x'], message: 'bad' }] });
+      },
+    };
+    expect(() =>
+      validateResponse('a.b', 200, {}, { mode: 'strict', schemas: { 'a.b': { response: parseOnly } } }),
+    ).toThrow(ResponseValidationError);
+    expect(() => validateResponse('other.op', 200, bad, { mode: 'strict', schemas })).not.toThrow();
+  });
+});

@@ -1,0 +1,139 @@
+import { ResponseValidationError, type ValidationIssue } from './errors/response-validation-error.js';
+
+/**
+ * `strict`: a response that does not match its schema throws {@link ResponseValidationError}.
+ * `warn`: it is returned, and `onWarning` is told. `off`: responses are not checked.
+ *
+ * @example
+ * ```ts
+ * const mode: ValidationMode = process.env.NODE_ENV === 'test' ? 'strict' : 'off';
+ * ```
+ */
+export type ValidationMode = 'strict' | 'warn' | 'off';
+
+/**
+ * The mode when the transport gets no `validation` option: `off`. Production clients stay fast and
+ * forward compatible (a server on a newer minor version of the standard may add fields and enum
+ * values, which clients must accept); turn on `strict` in tests, `warn` to watch a live integration.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_VALIDATION_MODE; // 'off'
+ * ```
+ */
+export const DEFAULT_VALIDATION_MODE: ValidationMode = 'off';
+
+/**
+ * Any schema with zod's `safeParse` (or only `parse`, which throws an error with `issues`). Typed
+ * structurally so that core never imports zod.
+ *
+ * @example
+ * ```ts
+ * const schema: ResponseSchema = z.object({ id: z.string() });
+ * ```
+ */
+export type ResponseSchema =
+  | {
+      safeParse(
+        data: unknown,
+      ): { success: true } | { success: false; error: { readonly issues: readonly ValidationIssue[] } };
+    }
+  | { parse(data: unknown): unknown };
+
+/**
+ * The schema map the code generator writes, keyed by `operationId`, in an entry point of its own
+ * (e.g. `@gigmarket/settlement/schemas`) so that zod is loaded only by those who validate.
+ *
+ * @example
+ * ```ts
+ * export const schemas = { 'escrows.get': { response: zEscrow } } satisfies SchemaMap;
+ * ```
+ */
+export type SchemaMap = Readonly<Record<string, { readonly response?: ResponseSchema }>>;
+
+/**
+ * Another name for {@link SchemaMap}, for generated `validation.ts` files.
+ *
+ * @example
+ * ```ts
+ * export const responseSchemas = { 'escrows.get': { response: zEscrowsGetResponse } } satisfies ValidationSchemas;
+ * ```
+ */
+export type ValidationSchemas = SchemaMap;
+
+/**
+ * What `onWarning` receives in `warn` mode.
+ *
+ * @example
+ * ```ts
+ * const onWarning = (warning: ValidationWarning) => metrics.count(`schema-drift.${warning.operationId}`);
+ * ```
+ */
+export interface ValidationWarning {
+  operationId: string;
+  status: number;
+  issues: readonly ValidationIssue[];
+  /** The response body as received; it is returned to the caller unchanged. */
+  data: unknown;
+}
+
+/**
+ * The transport's `validation` option. `mode` is required so that passing schemas is an explicit choice.
+ *
+ * @example
+ * ```ts
+ * import { schemas } from '@gigmarket/settlement/schemas';
+ * createTransport({ baseUrl, validation: { mode: 'strict', schemas } });
+ * ```
+ */
+export interface ValidationOptions {
+  mode: ValidationMode;
+  schemas: SchemaMap;
+  /** Called in `warn` mode for each response with issues. Default: nothing (the SDK never logs). */
+  onWarning?: (warning: ValidationWarning) => void;
+}
+
+/**
+ * Issues that only say the response has more than the schema knows. Clients must accept those (the
+ * standard adds fields in minor versions), so they never count, even against a strict object schema.
+ */
+const isUnknownKeyIssue = (issue: ValidationIssue) => issue.code === 'unrecognized_keys';
+
+function findIssues(schema: ResponseSchema, data: unknown): readonly ValidationIssue[] {
+  if ('safeParse' in schema) {
+    const result = schema.safeParse(data);
+    return result.success ? [] : result.error.issues;
+  }
+  try {
+    schema.parse(data);
+    return [];
+  } catch (error) {
+    const issues = (error as { issues?: unknown }).issues;
+    if (Array.isArray(issues)) return issues as ValidationIssue[];
+    return [{ path: [], message: error instanceof Error ? error.message : String(error) }];
+  }
+}
+
+/**
+ * Checks a parsed success response against its operation's schema, per the mode. The data is never
+ * transformed: the caller gets the body as the server sent it, unknown fields included.
+ *
+ * @example
+ * ```ts
+ * validateResponse('escrows.get', 200, body, { mode: 'strict', schemas }); // throws on a mismatch
+ * ```
+ */
+export function validateResponse(
+  operationId: string,
+  status: number,
+  data: unknown,
+  options: ValidationOptions | undefined,
+): void {
+  if (!options || options.mode === 'off') return;
+  const schema = options.schemas[operationId]?.response;
+  if (!schema) return;
+  const issues = findIssues(schema, data).filter((issue) => !isUnknownKeyIssue(issue));
+  if (issues.length === 0) return;
+  if (options.mode === 'strict') throw new ResponseValidationError(operationId, status, issues, data);
+  options.onWarning?.({ operationId, status, issues, data });
+}
