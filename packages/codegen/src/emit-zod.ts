@@ -46,7 +46,8 @@ export async function emitZod(doc: Doc): Promise<{ source: string; exported: Set
     await createClient({
       input,
       output: { path: join(dir, 'out'), importFileExtension: '.js' },
-      plugins: [{ name: 'zod', metadata: false }],
+      // The standard's instants carry offsets (+08:00), so date-times must accept them (docs/conventions.md §3).
+      plugins: [{ name: 'zod', metadata: false, dates: { offset: true } }],
       logs: { level: 'silent', file: false },
     } as never);
     const source = readFileSync(join(dir, 'out', 'zod.gen.ts'), 'utf8');

@@ -27,7 +27,7 @@ export const zConformanceLevel = z.union([
  * clients may send any offset.
  *
  */
-export const zDateTime = z.iso.datetime().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/);
+export const zDateTime = z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/);
 
 /**
  * A domain of the standard. Implementations may implement a subset and say which in discovery.

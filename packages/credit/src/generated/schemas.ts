@@ -288,7 +288,7 @@ export const zCreditSeverity = z.enum([
  * clients may send any offset.
  *
  */
-export const zDateTime = z.iso.datetime().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/);
+export const zDateTime = z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/);
 
 /**
  * A short view of an active blacklist entry, as shown on a credit profile and in credit-query answers.

@@ -191,7 +191,7 @@ export const zCoverage = z.object({
  * clients may send any offset.
  *
  */
-export const zDateTime = z.iso.datetime().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/);
+export const zDateTime = z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/);
 
 /**
  * The result of the disability assessment (劳动能力鉴定) of an `OIP` or `WORK_INJURY` claim: a grade from 1

@@ -272,7 +272,7 @@ export const zContractStatus = z.enum([
  * clients may send any offset.
  *
  */
-export const zDateTime = z.iso.datetime().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/);
+export const zDateTime = z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/);
 
 /**
  * The employer's offer on an application: the pay and the times it binds itself to. On
@@ -441,7 +441,7 @@ export const zEmployerBlacklistStatus = z.object({
             'ILLEGAL_INTERMEDIARY'
         ]),
         listedAt: zDateTime,
-        expiresAt: z.iso.datetime().nullish()
+        expiresAt: z.iso.datetime({ offset: true }).nullish()
     }))
 });
 
@@ -1523,11 +1523,11 @@ export const zEmployer = z.intersection(z.unknown(), z.object({
     status: zEmployerReviewStatus,
     review: z.object({
         submittedAt: zDateTime,
-        reviewedAt: z.iso.datetime().nullish(),
+        reviewedAt: z.iso.datetime({ offset: true }).nullish(),
         reviewedBy: z.string().regex(/^ten_[0-9A-HJKMNP-TV-Z]{26}$/).nullish(),
         rejectionReason: z.string().max(500).nullish(),
         fieldsToFix: z.array(z.string()).optional(),
-        reverificationDueAt: z.iso.datetime().nullish()
+        reverificationDueAt: z.iso.datetime({ offset: true }).nullish()
     }),
     complianceGrade: z.object({
         grade: zEmployerComplianceGrade,
@@ -1832,8 +1832,8 @@ export const zConsent = z.object({
     noticeUrl: z.url().max(2000).optional(),
     evidenceReference: z.string().max(100).optional(),
     grantedAt: zDateTime,
-    validUntil: z.iso.datetime().nullish(),
-    revokedAt: z.iso.datetime().nullish(),
+    validUntil: z.iso.datetime({ offset: true }).nullish(),
+    revokedAt: z.iso.datetime({ offset: true }).nullish(),
     revocationReason: z.string().max(500).nullish(),
     status: zConsentStatus,
     createdAt: zDateTime,

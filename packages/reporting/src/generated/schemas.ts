@@ -32,7 +32,7 @@ export const zBusinessDate = z.iso.date();
  * clients may send any offset.
  *
  */
-export const zDateTime = z.iso.datetime().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/);
+export const zDateTime = z.iso.datetime({ offset: true }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/);
 
 /**
  * The form of employment (用工形态). The first three are the three categories for platform work

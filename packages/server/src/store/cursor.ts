@@ -1,0 +1,26 @@
+/** The position after the last item of a page: opaque to clients, `(createdAt, id)` inside. */
+export interface CursorPosition {
+  createdAt: string;
+  id: string;
+}
+
+/** Encodes a cursor, bound to the filters it was issued for so they cannot change while paging. */
+export function encodeCursor(position: CursorPosition, filterKey: string): string {
+  return Buffer.from(JSON.stringify({ c: position.createdAt, i: position.id, f: filterKey })).toString(
+    'base64url',
+  );
+}
+
+/** Decodes a cursor; `null` when it is malformed or was issued for other filters. */
+export function decodeCursor(cursor: string, filterKey: string): CursorPosition | null {
+  try {
+    const { c, i, f } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    if (typeof c !== 'string' || typeof i !== 'string' || f !== filterKey) return null;
+    return { createdAt: c, id: i };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,102 @@
+import { and, asc, eq, gt, or, type SQL, sql } from 'drizzle-orm';
+import type { Caller } from '../auth/caller.js';
+import type { Visibility } from '../spec/registry.js';
+import type { Database } from './database.js';
+import { objects } from './schema.js';
+
+/** A transaction or the database: every store function runs inside the request's transaction. */
+export type Tx = Pick<Database, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
+export type ObjectRow = typeof objects.$inferSelect;
+export type NewObject = Omit<typeof objects.$inferInsert, 'version'>;
+
+/**
+ * The rows a caller may see under a visibility of `x-roles` (docs/conventions.md §7): `own` = its
+ * tenant's, `party` = also those it is a party to, `all` = every tenant's, `public` = published
+ * objects and its own. Anonymous callers see only published objects.
+ */
+export function visibleTo(caller: Caller | null, visibility: Visibility | undefined): SQL | undefined {
+  if (!caller) return eq(objects.isPublic, true);
+  switch (visibility) {
+    case 'all':
+      return undefined;
+    case 'public':
+      return or(eq(objects.isPublic, true), eq(objects.tenantId, caller.tenantId));
+    case 'party':
+      return or(
+        eq(objects.tenantId, caller.tenantId),
+        sql`${caller.tenantId} = ANY(${objects.partyTenantIds})`,
+      );
+    default:
+      return eq(objects.tenantId, caller.tenantId);
+  }
+}
+
+export async function insertObject(tx: Tx, row: NewObject): Promise<ObjectRow> {
+  const [inserted] = await tx.insert(objects).values(row).returning();
+  return inserted as ObjectRow;
+}
+
+/** One object of a type if the caller may see it; `forUpdate` locks it for the rest of the transaction. */
+export async function findVisible(
+  tx: Tx,
+  type: string,
+  id: string,
+  scope: SQL | undefined,
+  forUpdate = false,
+): Promise<ObjectRow | undefined> {
+  const query = tx
+    .select()
+    .from(objects)
+    .where(and(eq(objects.id, id), eq(objects.type, type), scope));
+  const [row] = await (forUpdate ? query.for('update') : query);
+  return row;
+}
+
+/** An object by id regardless of tenant, for the server's own rules (never returned unchecked). */
+export async function findById(tx: Tx, id: string, forUpdate = false): Promise<ObjectRow | undefined> {
+  const query = tx.select().from(objects).where(eq(objects.id, id));
+  const [row] = await (forUpdate ? query.for('update') : query);
+  return row;
+}
+
+/** Writes a new version of an object; `updatedAt` is the request's time. */
+export async function saveObject(
+  tx: Tx,
+  row: ObjectRow,
+  changes: Partial<Pick<ObjectRow, 'data' | 'status' | 'isPublic' | 'partyTenantIds' | 'internal'>>,
+  now: string,
+): Promise<ObjectRow> {
+  const data: Record<string, unknown> = {
+    ...((changes.data ?? row.data) as Record<string, unknown>),
+    updatedAt: now,
+  };
+  if (changes.status !== undefined) data.status = changes.status;
+  const [saved] = await tx
+    .update(objects)
+    .set({ ...changes, data, updatedAt: now, version: row.version + 1 })
+    .where(eq(objects.id, row.id))
+    .returning();
+  return saved as ObjectRow;
+}
+
+/** A page of visible objects of a type in creation order, after a cursor position. */
+export async function listObjects(
+  tx: Tx,
+  type: string,
+  conditions: Array<SQL | undefined>,
+  after: { createdAt: string; id: string } | null,
+  limit: number,
+): Promise<ObjectRow[]> {
+  const position = after
+    ? or(
+        gt(objects.createdAt, after.createdAt),
+        and(eq(objects.createdAt, after.createdAt), gt(objects.id, after.id)),
+      )
+    : undefined;
+  return tx
+    .select()
+    .from(objects)
+    .where(and(eq(objects.type, type), position, ...conditions))
+    .orderBy(asc(objects.createdAt), asc(objects.id))
+    .limit(limit + 1);
+}
