@@ -24,16 +24,14 @@ export async function emitEvent(
     ...(input.previousStatus ? { previousStatus: input.previousStatus } : {}),
   };
   const visibleTo = [...new Set(input.visibleTo)];
-  await tx
-    .insert(events)
-    .values({
-      id,
-      type: input.type,
-      objectId: String(input.object.id),
-      visibleTo,
-      occurredAt: input.now,
-      data,
-    });
+  await tx.insert(events).values({
+    id,
+    type: input.type,
+    objectId: String(input.object.id),
+    visibleTo,
+    occurredAt: input.now,
+    data,
+  });
   await enqueueDeliveries(
     tx,
     { id, type: input.type, occurredAt: input.now, data },

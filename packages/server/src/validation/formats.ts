@@ -39,7 +39,8 @@ export function formatErrors(spec: SpecDoc, schemaNode: unknown, value: unknown,
     for (const sub of schema[key] ?? []) errors.push(...formatErrors(spec, sub, value, pointer));
   }
   if (Array.isArray(value) && schema.items) {
-    for (const [i, item] of value.entries()) errors.push(...formatErrors(spec, schema.items, item, `${pointer}/${i}`));
+    for (const [i, item] of value.entries())
+      errors.push(...formatErrors(spec, schema.items, item, `${pointer}/${i}`));
   } else if (typeof value === 'object' && !Array.isArray(value) && schema.properties) {
     for (const [name, sub] of Object.entries(schema.properties)) {
       errors.push(...formatErrors(spec, sub, (value as Record<string, unknown>)[name], `${pointer}/${name}`));

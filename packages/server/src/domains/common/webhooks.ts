@@ -30,7 +30,10 @@ export const webhookSubscriptionsCreate: CustomHandler = async (ctx) => {
   const result = await createResource(webhookSubscriptions, ctx);
   const subscription = result.body as { id: string };
   const [row] = await ctx.tx.select().from(objects).where(eq(objects.id, subscription.id));
-  return { ...result, body: { subscription, secret: ((row?.internal ?? {}) as { secrets?: string[] }).secrets?.[0] } };
+  return {
+    ...result,
+    body: { subscription, secret: ((row?.internal ?? {}) as { secrets?: string[] }).secrets?.[0] },
+  };
 };
 
 async function ownSubscription(ctx: Parameters<CustomHandler>[0]) {
