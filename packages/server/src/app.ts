@@ -135,7 +135,7 @@ export function createApp(options: AppOptions): Hono {
           claimed = { tenantId: caller.tenantId, key };
         }
         const response = await db.transaction(async (tx) => {
-          const ctx = contextFor({ op, caller, tx, nowDate, config, input, fetch: fetchImpl });
+          const ctx = contextFor({ op, caller, tx, nowDate, config, input, fetch: fetchImpl, behaviour });
           const result = await dispatch(behaviour, ctx);
           const res = render(result, op, requestId, headers);
           if (claimed) {
@@ -202,6 +202,7 @@ function contextFor(input: {
   nowDate: Date;
   config: ServerConfig;
   fetch: typeof fetch;
+  behaviour: Behaviour;
   input: { path: Record<string, string>; query: Record<string, unknown>; body: unknown };
 }): OperationContext {
   const now = shanghaiIso(input.nowDate);
@@ -217,6 +218,10 @@ function contextFor(input: {
     query: input.input.query,
     body: input.input.body,
     fetch: input.fetch,
+    runSweeps: async (at: Date) => {
+      const swept = contextFor({ ...input, nowDate: at });
+      for (const sweep of input.behaviour.sweeps) await sweep(swept);
+    },
     emit: (type, object, extra = {}) =>
       emitEvent(input.tx, {
         type,

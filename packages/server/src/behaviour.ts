@@ -1,36 +1,27 @@
-import { authToken, meGet } from './domains/common/auth.js';
-import { discoveryGet } from './domains/common/discovery.js';
-import { eventsList } from './domains/common/events.js';
-import { sandboxClockAdvance, sandboxClockGet } from './domains/common/sandbox.js';
-import {
-  webhookDeliveriesList,
-  webhookSubscriptions,
-  webhookSubscriptionsCreate,
-  webhookSubscriptionsDelete,
-  webhookSubscriptionsRotateSecret,
-  webhookSubscriptionsTest,
-} from './domains/common/webhooks.js';
-import { gigMarkets, gigMarketsList } from './domains/jobs/gig-markets.js';
-import type { Behaviour, CustomHandler, ResourceDefinition } from './operations/definitions.js';
+import { common } from './domains/common/index.js';
+import { credit } from './domains/credit/index.js';
+import { insurance } from './domains/insurance/index.js';
+import { jobsParties } from './domains/jobs-parties/index.js';
+import { jobsPostings } from './domains/jobs-postings/index.js';
+import { jobsWork } from './domains/jobs-work/index.js';
+import { reporting } from './domains/reporting/index.js';
+import { settlement } from './domains/settlement/index.js';
+import type { Behaviour, DomainBehaviour } from './operations/definitions.js';
 
-const resources: ResourceDefinition[] = [webhookSubscriptions, gigMarkets];
+const DOMAINS: DomainBehaviour[] = [
+  common,
+  jobsParties,
+  jobsPostings,
+  jobsWork,
+  settlement,
+  insurance,
+  credit,
+  reporting,
+];
 
-const custom: Record<string, CustomHandler> = {
-  'discovery.get': discoveryGet,
-  'auth.token': authToken,
-  'me.get': meGet,
-  'events.list': eventsList,
-  'webhookSubscriptions.create': webhookSubscriptionsCreate,
-  'webhookSubscriptions.delete': webhookSubscriptionsDelete,
-  'webhookSubscriptions.rotateSecret': webhookSubscriptionsRotateSecret,
-  'webhookSubscriptions.test': webhookSubscriptionsTest,
-  'webhookDeliveries.list': webhookDeliveriesList,
-  'sandboxClock.get': sandboxClockGet,
-  'sandboxClock.advance': sandboxClockAdvance,
-  'gigMarkets.list': gigMarketsList,
-};
-
-/** The reference behaviour: every resource definition and custom handler of the standard. */
+/** The reference behaviour: every domain's resource definitions, custom handlers and sweeps. */
 export function referenceBehaviour(): Behaviour {
-  return { resources: new Map(resources.map((r) => [r.type, r])), custom: new Map(Object.entries(custom)) };
+  const resources = new Map(DOMAINS.flatMap((d) => d.resources).map((r) => [r.type, r]));
+  const custom = new Map(DOMAINS.flatMap((d) => Object.entries(d.custom)));
+  return { resources, custom, sweeps: DOMAINS.flatMap((d) => d.sweeps ?? []) };
 }

@@ -39,6 +39,8 @@ export interface OperationContext {
   body: unknown;
   /** The fetch used to reach webhook receivers (injected in tests). */
   fetch: typeof fetch;
+  /** Runs every time-based rule (sweep) as of `now`, in this transaction. */
+  runSweeps(now: Date): Promise<void>;
   /** Queues an event for the feed and webhooks, written in the same transaction. */
   emit(
     type: string,

@@ -69,8 +69,23 @@ export interface CustomResult {
   contentType?: string;
 }
 
+/**
+ * A time-based rule (escrow auto-release, offer and quote expiry, rating windows, blacklist
+ * expiry): finds what fell due at `ctx.now` and moves it, emitting events. Sweeps run in the
+ * background worker and whenever the sandbox clock moves.
+ */
+export type Sweep = (ctx: OperationContext) => Promise<void>;
+
+/** The part of the behaviour one domain contributes (`domains/<area>/index.ts`). */
+export interface DomainBehaviour {
+  resources: ResourceDefinition[];
+  custom: Record<string, CustomHandler>;
+  sweeps?: Sweep[];
+}
+
 /** All of a server's behaviour, by resource type and by operationId. */
 export interface Behaviour {
   resources: Map<string, ResourceDefinition>;
   custom: Map<string, CustomHandler>;
+  sweeps: Sweep[];
 }

@@ -37,5 +37,7 @@ export const sandboxClockAdvance: CustomHandler = async (ctx) => {
   const offsetSeconds = current + seconds;
   await setSandboxOffset(ctx.tx, offsetSeconds);
   const now = new Date(ctx.nowDate.getTime() + seconds * 1000);
+  // Every time-based rule that fell due runs before the answer (docs/domains/common.md).
+  await ctx.runSweeps(now);
   return { body: { now: shanghaiIso(now), offsetSeconds } };
 };
