@@ -20,3 +20,5 @@ export type { Behaviour, CustomHandler, ResourceDefinition } from './operations/
 export { implemented } from './operations/dispatch.js';
 export { type OperationSpec, operationRegistry } from './spec/registry.js';
 export { type Database, MIGRATIONS, type OpenedDatabase, openDatabase } from './store/database.js';
+export { persistentSecret } from './store/secret.js';
+export { backgroundTick } from './worker.js';
