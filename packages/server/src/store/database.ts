@@ -32,9 +32,14 @@ export async function openDatabase(options: {
   databaseUrl?: string;
   dataDir?: string;
   loadDataDir?: Blob;
+  /** Told when an idle PostgreSQL connection fails (the pool replaces it); for logging. */
+  onIdleError?: (error: Error) => void;
 }): Promise<OpenedDatabase> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection can die (database restart, admin termination); the pool replaces it.
+    // Without a listener Node would treat the event as an uncaught error and stop the server.
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder: MIGRATIONS });
     return { db, engine: 'postgres', close: () => pool.end() };

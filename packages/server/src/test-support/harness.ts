@@ -67,8 +67,10 @@ export const TEST_CONFIG: ServerConfig = {
  * A server on an in-memory PGlite with the test clients, driven in-process through `app.request`
  * (no ports). `as(client)` returns a fetch-like helper that authenticates with that client's API key.
  */
-export async function startTestServer(options: { now?: Date; fetch?: typeof fetch } = {}) {
-  const opened = await openDatabase({});
+export async function startTestServer(
+  options: { now?: Date; fetch?: typeof fetch; databaseUrl?: string } = {},
+) {
+  const opened = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {});
   await provisionClients(
     opened.db,
     Object.values(CLIENTS).map((c) => ({ ...c, scopes: [...c.scopes] })),
