@@ -83,3 +83,89 @@ describe('validation modes', () => {
     expect(() => validateResponse('other.op', 200, bad, { mode: 'strict', schemas })).not.toThrow();
   });
 });
+
+describe('forward compatibility (docs/versioning.md): newer responses pass strict validation', () => {
+  const status = z.enum(['CREATED', 'FUNDED', 'HELD']);
+  const schema = z.strictObject({
+    id: z.string(),
+    status,
+    previousStatus: z.union([status, z.null()]),
+    history: z.array(z.strictObject({ to: status })),
+    workerContributionFen: z.literal(0),
+    kind: z.enum(['ONLY']),
+  });
+  const base = {
+    id: ESCROW_ID,
+    status: 'FUNDED',
+    previousStatus: null,
+    history: [{ to: 'FUNDED' }],
+    workerContributionFen: 0,
+    kind: 'ONLY',
+  };
+  const strict = (data: unknown) =>
+    validateResponse('escrows.get', 200, data, {
+      mode: 'strict',
+      schemas: { 'escrows.get': { response: schema } },
+    });
+
+  interface TestCase {
+    name: string;
+    data: unknown;
+    fails?: readonly PropertyKey[][];
+  }
+  const cases: TestCase[] = [
+    { name: 'an unknown enum value', data: { ...base, status: 'PARTIALLY_RELEASED' } },
+    { name: 'an unknown value of a nullable enum (a union)', data: { ...base, previousStatus: 'DISPUTED' } },
+    { name: 'an unknown enum value in an array item', data: { ...base, history: [{ to: 'DISPUTED' }] } },
+    {
+      name: 'unknown keys next to unknown values',
+      data: { ...base, status: 'NEW', settledAt: 'x', history: [] },
+    },
+    { name: 'a number where the enum expects a string', data: { ...base, status: 7 }, fails: [['status']] },
+    {
+      name: 'a wrong constant (z.literal)',
+      data: { ...base, workerContributionFen: 5 },
+      fails: [['workerContributionFen']],
+    },
+    { name: 'a wrong value of a one-value enum', data: { ...base, kind: 'OTHER' }, fails: [['kind']] },
+    {
+      name: 'a union no branch of which fits',
+      data: { ...base, previousStatus: 3 },
+      fails: [['previousStatus']],
+    },
+    {
+      name: 'a real error next to an unknown enum value',
+      data: { ...base, status: 'NEW', id: 42 },
+      fails: [['id']],
+    },
+  ];
+
+  it.each(cases)('$name', ({ data, fails }) => {
+    if (!fails) return expect(() => strict(data)).not.toThrow();
+    const error = (() => {
+      try {
+        strict(data);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as ResponseValidationError).issues.map((issue) => issue.path)).toEqual(fails);
+  });
+
+  it('warn mode does not report unknown enum values either', async () => {
+    const onWarning = vi.fn();
+    const newer = { ...good, status: 'PARTIALLY_RELEASED' };
+    const mock = mockFetch(jsonResponse(newer));
+    const enumSchemas: SchemaMap = {
+      'escrows.get': { response: z.strictObject({ ...escrow.shape, status }) },
+    };
+    const client = createTransport({
+      baseUrl: 'http://localhost:8080/v1',
+      fetch: mock.fetch,
+      validation: { mode: 'warn', schemas: enumSchemas, onWarning },
+    });
+    await expect(client.request(escrowsGet, { pathParams: { escrowId: ESCROW_ID } })).resolves.toEqual(newer);
+    expect(onWarning).not.toHaveBeenCalled();
+  });
+});

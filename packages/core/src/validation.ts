@@ -93,11 +93,49 @@ export interface ValidationOptions {
   onWarning?: (warning: ValidationWarning) => void;
 }
 
+/** The value at an issue's path, or undefined when the path leads nowhere. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 /**
- * Issues that only say the response has more than the schema knows. Clients must accept those (the
- * standard adds fields in minor versions), so they never count, even against a strict object schema.
+ * A string the schema's enum does not list (zod 4: `invalid_value` with the allowed `values`). An
+ * issue that lists one value comes from a constant (`z.literal`, e.g. `workerContributionFen: 0`)
+ * and still counts: a constant is a rule, not a list that may grow.
  */
-const isUnknownKeyIssue = (issue: ValidationIssue) => issue.code === 'unrecognized_keys';
+function isUnknownEnumValue(issue: ValidationIssue, data: unknown): boolean {
+  const { values } = issue as { values?: unknown };
+  return (
+    issue.code === 'invalid_value' &&
+    Array.isArray(values) &&
+    values.length > 1 &&
+    values.every((v) => typeof v === 'string') &&
+    typeof valueAt(data, issue.path) === 'string'
+  );
+}
+
+/**
+ * Issues that only say the response is newer than the schema: unknown keys (`unrecognized_keys`,
+ * even against a strict object schema) and unknown enum values. Clients must accept those, because
+ * the standard adds fields and enum values in minor versions (docs/versioning.md), so they never
+ * count. A union (`invalid_union`, e.g. a nullable enum) is forgiven when one of its branches failed
+ * only for such reasons; the branches' paths are relative to the union's value.
+ */
+function isForwardCompatible(issue: ValidationIssue, data: unknown): boolean {
+  if (issue.code === 'unrecognized_keys') return true;
+  if (isUnknownEnumValue(issue, data)) return true;
+  const { errors } = issue as { errors?: unknown };
+  if (issue.code !== 'invalid_union' || !Array.isArray(errors)) return false;
+  const value = valueAt(data, issue.path);
+  return (errors as ValidationIssue[][]).some(
+    (branch) => branch.length > 0 && branch.every((inner) => isForwardCompatible(inner, value)),
+  );
+}
 
 function findIssues(schema: ResponseSchema, data: unknown): readonly ValidationIssue[] {
   if ('safeParse' in schema) {
@@ -132,7 +170,7 @@ export function validateResponse(
   if (!options || options.mode === 'off') return;
   const schema = options.schemas[operationId]?.response;
   if (!schema) return;
-  const issues = findIssues(schema, data).filter((issue) => !isUnknownKeyIssue(issue));
+  const issues = findIssues(schema, data).filter((issue) => !isForwardCompatible(issue, data));
   if (issues.length === 0) return;
   if (options.mode === 'strict') throw new ResponseValidationError(operationId, status, issues, data);
   options.onWarning?.({ operationId, status, issues, data });
