@@ -23,7 +23,9 @@ for (const ext of ['json', 'yaml']) {
   }
   const renamed = [...out.matchAll(/Renamed (\S+) to (\S+)\./g)].map((m) => `${m[1]} → ${m[2]}`);
   if (renamed.length) {
-    console.error(`Schema names must be unique across domains; the bundler renamed: ${[...new Set(renamed)].join(', ')}`);
+    console.error(
+      `Schema names must be unique across domains; the bundler renamed: ${[...new Set(renamed)].join(', ')}`,
+    );
     process.exit(1);
   }
 }

@@ -15,10 +15,14 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const cwd = fileURLToPath(new URL('..', import.meta.url));
   const out = join(mkdtempSync(join(tmpdir(), 'gigmarket-spec-')), 'openapi.json');
-  execFileSync(join(cwd, 'node_modules', '.bin', 'redocly'), ['bundle', 'openapi.yaml', '--config', 'redocly.yaml', '-o', out], {
-    cwd,
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  execFileSync(
+    join(cwd, 'node_modules', '.bin', 'redocly'),
+    ['bundle', 'openapi.yaml', '--config', 'redocly.yaml', '-o', out],
+    {
+      cwd,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   project.provide('bundledSpecPath', out);
 }

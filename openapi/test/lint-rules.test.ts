@@ -8,7 +8,7 @@ function lint(file: string): { rules: Set<string>; messages: string[] } {
   let out: string;
   try {
     out = execFileSync(
-    join(specRoot, 'node_modules', '.bin', 'redocly'),
+      join(specRoot, 'node_modules', '.bin', 'redocly'),
       ['lint', file, '--config', 'redocly.yaml', '--format', 'json', '--max-problems', '500'],
       {
         cwd: specRoot,

@@ -33,7 +33,9 @@ const ops = operations(spec);
  * (`/jobs/{jobId}/applications` → `applications.create`) creates, it is not an action.
  */
 function isAction(o: { method: string; path: string; op: JsonObject }): boolean {
-  const verb = /\/\{[^}]+\}\/([a-z-]+)$/.exec(o.path)?.[1]?.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const verb = /\/\{[^}]+\}\/([a-z-]+)$/
+    .exec(o.path)?.[1]
+    ?.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   return o.method === 'post' && verb !== undefined && (o.op.operationId as string).endsWith(`.${verb}`);
 }
 const byId = new Map(ops.map((o) => [o.op.operationId as string, o]));
