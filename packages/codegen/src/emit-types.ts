@@ -10,7 +10,9 @@ export async function emitTypes(doc: Doc): Promise<string> {
     exportType: false,
     defaultNonNullable: false,
   });
-  return withHeader(astToString(ast));
+  // openapi-typescript's helper for required-in-this-context properties is module-private, yet
+  // exported operation types refer to it; export it so declaration readers (typedoc) can resolve it.
+  return withHeader(astToString(ast).replace(/^type WithRequired</m, 'export type WithRequired<'));
 }
 
 /**
