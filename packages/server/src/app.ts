@@ -111,6 +111,7 @@ export function createApp(options: AppOptions): Hono {
           path: c.req.param() as Record<string, string>,
           query,
           body: rawBody,
+          idempotencyKey: c.req.header('idempotency-key'),
         });
         const key = c.req.header('idempotency-key');
         if (op.method === 'POST' && caller && key) {

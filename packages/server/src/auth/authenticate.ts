@@ -66,13 +66,16 @@ export function authorize(op: OperationSpec, caller: Caller | null): void {
         .join(', ')}.`,
     );
   }
-  const required = op.scopeAlternatives.find((s) => s.length > 0) ?? [];
-  const missing = required.filter((s) => !caller.scopes.includes(s));
-  if (missing.length) {
+  // Any one alternative of `security` suffices (OpenAPI: the list is OR, each entry AND).
+  const satisfied =
+    op.scopeAlternatives.length === 0 ||
+    op.scopeAlternatives.some((alt) => alt.every((s) => caller.scopes.includes(s)));
+  if (!satisfied) {
+    const needed = op.scopeAlternatives.map((alt) => alt.join(' + ')).join(' or ');
     throw new ProblemError(
       403,
       'forbidden',
-      `Your credentials lack the scope ${missing.join(', ')} that ${op.id} needs.`,
+      `Your credentials lack the scopes that ${op.id} needs: ${needed}.`,
     );
   }
 }

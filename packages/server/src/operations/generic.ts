@@ -2,6 +2,7 @@ import { gte, type SQL, sql } from 'drizzle-orm';
 import { ulid } from 'ulid';
 import type { OperationContext } from '../context.js';
 import { notFound, ProblemError } from '../http/problem.js';
+import { loadSpec } from '../spec/load.js';
 import { allowedActions, targetsOf } from '../spec/state-machines.js';
 import { decodeCursor, encodeCursor } from '../store/cursor.js';
 import {
@@ -202,7 +203,9 @@ export async function runAction(
   const outcome = hook ? await hook(ctx, row, body, targets) : { to: targets[0] as string };
   if (machine && !targets.includes(outcome.to))
     throw new Error(`${ctx.op.id} chose ${outcome.to}, not one of ${targets.join(', ')}`);
-  const reasonPatch = typeof body.reason === 'string' ? { statusReason: body.reason } : {};
+  // The reason is kept where the resource's schema has a place for it (`statusReason`).
+  const keepsReason = Boolean(loadSpec().components.schemas[def.type]?.properties?.statusReason);
+  const reasonPatch = keepsReason && typeof body.reason === 'string' ? { statusReason: body.reason } : {};
   const data = { ...(row.data as Data), ...reasonPatch, ...outcome.data };
   const saved = await saveObject(
     ctx.tx,

@@ -25,6 +25,8 @@ export interface OperationSpec {
   pathParams: string[];
   queryParams: string[];
   requestContentTypes: string[];
+  /** Whether the request body is required (an optional body may be omitted entirely). */
+  requestBodyRequired: boolean;
   /** For actions: the machine of the resource and the transitions this action may take. */
   machine?: StateMachine;
 }
@@ -76,9 +78,8 @@ function buildRegistry(spec: SpecDoc): Map<string, OperationSpec> {
         kind,
         ...(resource ? { resource } : {}),
         successStatus: Number(success),
-        scopeAlternatives: security
-          .filter((s) => Object.keys(s).length > 0)
-          .map((s) => Object.values(s).flat()),
+        // The OAuth alternatives; an API key carries scopes too and is checked against the same lists.
+        scopeAlternatives: security.filter((s) => 'oauth2' in s).map((s) => s.oauth2 ?? []),
         anonymous: security.some((s) => Object.keys(s).length === 0),
         roles: op['x-roles'] ?? {},
         sandbox: op['x-sandbox'] === true,
@@ -86,6 +87,7 @@ function buildRegistry(spec: SpecDoc): Map<string, OperationSpec> {
         pathParams: params.filter((p: any) => p.in === 'path').map((p: any) => p.name),
         queryParams: params.filter((p: any) => p.in === 'query').map((p: any) => p.name),
         requestContentTypes: Object.keys(deref(spec, op.requestBody)?.content ?? {}),
+        requestBodyRequired: deref(spec, op.requestBody)?.required === true,
         ...(kind === 'action' && resource && machines.get(resource)
           ? { machine: machines.get(resource) }
           : {}),

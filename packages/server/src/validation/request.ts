@@ -66,7 +66,12 @@ export interface ValidatedRequest {
  */
 export function validateRequest(
   op: OperationSpec,
-  input: { path: Record<string, string>; query: Record<string, string>; body: unknown },
+  input: {
+    path: Record<string, string>;
+    query: Record<string, string>;
+    body: unknown;
+    idempotencyKey?: string | undefined;
+  },
 ): ValidatedRequest {
   const unknownQuery = Object.keys(input.query).filter((name) => !op.queryParams.includes(name));
   const errors: FieldError[] = unknownQuery.map((name) => ({
@@ -77,10 +82,27 @@ export function validateRequest(
   const path = parse(operationSchema(op.domain, op.id, 'Path'), input.path, '#/path');
   const known = Object.fromEntries(Object.entries(input.query).filter(([n]) => op.queryParams.includes(n)));
   const query = parse(operationSchema(op.domain, op.id, 'Query'), coerceQuery(op, known), '#/query');
-  const body = op.requestContentTypes.length
+  // An optional body may be left out entirely; a required one must be there and valid.
+  const validateBody =
+    op.requestContentTypes.length > 0 && (input.body !== undefined || op.requestBodyRequired);
+  const body = validateBody
     ? parse(operationSchema(op.domain, op.id, 'Body'), input.body, '')
     : { data: undefined, errors: [] };
   errors.push(...path.errors, ...query.errors, ...body.errors);
+  if (op.idempotency === 'required' && !input.idempotencyKey) {
+    errors.push({
+      pointer: '#/header/Idempotency-Key',
+      detail:
+        'required: this request moves money or binds insurance; send a unique key (e.g. a UUID) and reuse it on retries',
+      code: 'required',
+    });
+  } else if (input.idempotencyKey !== undefined && !/^[\x21-\x7E]{8,255}$/.test(input.idempotencyKey)) {
+    errors.push({
+      pointer: '#/header/Idempotency-Key',
+      detail: 'must be 8–255 printable ASCII characters',
+      code: 'invalid_format',
+    });
+  }
   if (op.requestContentTypes.length && body.errors.length === 0 && input.body !== undefined) {
     const spec = loadSpec();
     const requestBody = deref(spec, spec.paths[op.path][op.method.toLowerCase()].requestBody);

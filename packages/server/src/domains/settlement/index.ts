@@ -1,7 +1,34 @@
 import type { DomainBehaviour } from '../../operations/definitions.js';
+import { commissionRules, commissionRulesList } from './commission-rules.js';
+import { disputes } from './disputes.js';
+import { escrows, escrowsFund, escrowsList } from './escrows.js';
+import { ledgerBalancesGet, ledgerEntries, ledgerEntriesList } from './ledger-api.js';
+import { payouts, payoutsList } from './payouts.js';
+import {
+  escrowAutoReleaseSweep,
+  escrowExpirySweep,
+  mediationDeadlineSweep,
+  providerConfirmationSweep,
+  wageArrearsSweep,
+} from './sweeps.js';
+import { wageArrearsCases } from './wage-arrears.js';
 
-/** The settlement behaviour (docs/domains/settlement.md); operations without a definition answer 501. */
+/** The settlement behaviour (docs/domains/settlement.md): escrows, payouts, commission, ledger, disputes, wage arrears. */
 export const settlement: DomainBehaviour = {
-  resources: [],
-  custom: {},
+  resources: [escrows, payouts, commissionRules, ledgerEntries, disputes, wageArrearsCases],
+  custom: {
+    'escrows.list': escrowsList,
+    'escrows.fund': escrowsFund,
+    'payouts.list': payoutsList,
+    'commissionRules.list': commissionRulesList,
+    'ledgerEntries.list': ledgerEntriesList,
+    'ledgerBalances.get': ledgerBalancesGet,
+  },
+  sweeps: [
+    escrowExpirySweep,
+    escrowAutoReleaseSweep,
+    mediationDeadlineSweep,
+    providerConfirmationSweep,
+    wageArrearsSweep,
+  ],
 };

@@ -1,0 +1,31 @@
+import type { OperationContext } from '../../context.js';
+import { shanghaiIso } from '../../context.js';
+import { emitEvent } from '../../events/emit.js';
+import { operationRegistry } from '../../spec/registry.js';
+import { type startTestServer, TEST_CONFIG } from '../../test-support/harness.js';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * An OperationContext outside any request, as another domain's handler or a sweep would pass to
+ * `recordCreditEvent`: no caller, the given instant, writes straight to the test database.
+ */
+export function ruleContext(server: Server, at: Date): OperationContext {
+  const now = shanghaiIso(at);
+  return {
+    op: operationRegistry().get('creditEvents.list') as OperationContext['op'],
+    caller: null,
+    visibility: undefined,
+    tx: server.db,
+    now,
+    nowDate: at,
+    config: TEST_CONFIG,
+    path: {},
+    query: {},
+    body: undefined,
+    fetch: globalThis.fetch,
+    runSweeps: async () => {},
+    emit: (type, object, extra = {}) =>
+      emitEvent(server.db, { type, object, visibleTo: extra.visibleTo ?? [], now, nowMs: at.getTime() }),
+  };
+}
