@@ -42,7 +42,7 @@ const byId = new Map(ops.map((o) => [o.op.operationId as string, o]));
 
 /** The read schema an operation's 200 answer returns, by component name. */
 function responseSchemaName(op: JsonObject): string | undefined {
-  const ok = deref(spec, (op.responses as JsonObject)['200']);
+  const ok = deref(spec, (op.responses as JsonObject)['200'] ?? null);
   const schema = ((ok?.content as JsonObject)?.['application/json'] as JsonObject)?.schema as
     | JsonObject
     | undefined;

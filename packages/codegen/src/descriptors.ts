@@ -1,4 +1,5 @@
-import { type Doc, operationsOf } from './split.js';
+import type { Doc } from './spec.js';
+import { operationsOf } from './split.js';
 
 /** The runtime description of one operation: what `@gigmarket/core`'s transport needs, nothing more. */
 export interface Descriptor {
@@ -57,7 +58,7 @@ export function describeOperations(doc: Doc): OperationInfo[] {
     const responseMediaType = content['application/json'] ? 'application/json' : Object.keys(content)[0];
     const schema = deref(doc, content['application/json']?.schema ?? {});
     const scopes = [
-      ...new Set((op.security ?? []).flatMap((s: Doc) => Object.values(s).flat() as string[])),
+      ...new Set<string>((op.security ?? []).flatMap((s: Doc) => Object.values(s).flat() as string[])),
     ].sort();
     const descriptor: Descriptor = {
       id: op.operationId,

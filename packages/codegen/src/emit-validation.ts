@@ -12,7 +12,7 @@ export function zodResponseName(operationId: string): string {
 
 /**
  * `validation.ts`: operationId → response schema, for the transport's `validation` option. It is a
- * separate entry point so that clients that do not validate never load zod.
+ * separate entry point so that clients that do not validate never load zod (nor the validator).
  */
 export function emitValidation(ops: OperationInfo[], exported: Set<string>, runtime: string): string {
   const withSchema = ops.filter((o) => exported.has(zodResponseName(o.descriptor.id)));
@@ -20,14 +20,17 @@ export function emitValidation(ops: OperationInfo[], exported: Set<string>, runt
   const rows = withSchema.map(
     (o) => `  ${JSON.stringify(o.descriptor.id)}: { response: ${zodResponseName(o.descriptor.id)} },`,
   );
-  return withHeader(`import type { ValidationSchemas } from '${runtime}';
+  return withHeader(`import { defineResponseSchemas } from '${runtime}';
 import {
 ${names.map((n) => `  ${n},`).join('\n')}
 } from './schemas.js';
 
-/** Response schemas by operationId; pass to the client as \`validation: { mode, schemas }\`. */
-export const responseSchemas = {
+/**
+ * Response schemas by operationId; pass to the client as \`validation: { mode, schemas }\`.
+ * \`defineResponseSchemas\` attaches the validator, so clients that do not validate never load it.
+ */
+export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
 ${rows.join('\n')}
-} satisfies ValidationSchemas;
+});
 `);
 }

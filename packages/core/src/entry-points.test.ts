@@ -69,6 +69,8 @@ describe('entry points', () => {
         'bindOperations',
         'createErrorFromResponse',
         'createTransport',
+        'defineOperations',
+        'defineResponseSchemas',
         'isAuthenticationError',
         'isConflictError',
         'isGigMarketError',

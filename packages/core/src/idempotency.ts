@@ -51,8 +51,7 @@ export function resolveIdempotencyKey(
   if (callerKey !== undefined) {
     if (!KEY_PATTERN.test(callerKey)) {
       throw new TypeError(
-        `${descriptor.id}: idempotencyKey must be 8–255 printable ASCII characters without spaces ` +
-          `(for example a UUID such as '0f6c2b6e-6d0c-4b1e-9d0e-3c1f6a2b7d41'); got '${callerKey}'.`,
+        `${descriptor.id}: idempotencyKey must be 8–255 printable ASCII characters without spaces; got '${callerKey}'.`,
       );
     }
     return callerKey;
@@ -61,10 +60,7 @@ export function resolveIdempotencyKey(
   if (!wanted) return undefined;
   if (generate === false) {
     if (descriptor.idempotency === 'required') {
-      throw new TypeError(
-        `${descriptor.id} requires an Idempotency-Key because it moves money or binds insurance. ` +
-          `Pass { idempotencyKey } in the call options, or let the transport generate one.`,
-      );
+      throw new TypeError(`${descriptor.id} requires an Idempotency-Key: pass { idempotencyKey }.`);
     }
     return undefined;
   }

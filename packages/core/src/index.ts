@@ -14,7 +14,15 @@
 
 export { bindOperations, type CallOptions, type UntypedClient } from './bind.js';
 // Operations: the contract with generated code.
-export type { HttpMethod, OperationDescriptor, OperationTable, RequestBodyContentType } from './operation.js';
+export {
+  defineOperations,
+  type HttpMethod,
+  type OperationDescriptor,
+  type OperationIds,
+  type OperationRow,
+  type OperationTable,
+  type RequestBodyContentType,
+} from './operation.js';
 export type { Runtime } from './transport/client-headers.js';
 // Transport.
 export { createTransport, DEFAULT_TIMEOUT_MS } from './transport/create-transport.js';
@@ -101,6 +109,7 @@ export { type FetchPage, type Page, type PaginateOptions, type Paginator, pagina
 // Validation (types and the mode logic only; schemas come from the domain packages).
 export {
   DEFAULT_VALIDATION_MODE,
+  defineResponseSchemas,
   type ResponseSchema,
   type SchemaMap,
   type ValidationMode,

@@ -68,8 +68,12 @@ export interface OperationDescriptor {
    * `optional`: the header is accepted; `none`: the operation does not take it.
    */
   readonly idempotency: 'required' | 'optional' | 'none';
-  /** OAuth scopes that allow the call (any one of them suffices); empty for public operations. */
-  readonly scopes: readonly string[];
+  /**
+   * OAuth scopes that allow the call (any one of them suffices); empty for public operations.
+   * Generated tables omit it to stay small (the runtime does not need it); the typed client lists
+   * each method's scopes in its JSDoc.
+   */
+  readonly scopes?: readonly string[];
   /** True for operations that only sandbox deployments serve (the sandbox clock). */
   readonly sandbox?: boolean;
   /** The operation's one-line `summary` from the spec. Generated tables omit it to stay small; the typed client carries it as JSDoc. */
@@ -87,21 +91,79 @@ export interface OperationDescriptor {
 export type OperationTable = Readonly<Record<string, OperationDescriptor>>;
 
 /**
- * Splits an `operationId` into the property path of its SDK method: `escrows.release` →
- * `['escrows', 'release']`. Throws when the id is not dot-separated identifiers, because such an id
- * could not become a method name.
+ * The compact form of an {@link OperationDescriptor} that generated tables are written in, so that a
+ * domain's table stays small in a bundle: `[method, path, queryParams, requestBody, successStatus,
+ * paginated, idempotency, more]`, where every element after `path` may be left off (or `null`) when
+ * it has its default. {@link defineOperations} expands rows into descriptors.
+ *
+ * - `queryParams`: comma-separated (`'status,limit,cursor'`); default none.
+ * - `requestBody`: `true` for a required JSON body, `false` for an optional one, or the full
+ *   `{ contentType, required }`; default no body.
+ * - `successStatus`: default `200`. `paginated`: default `false`.
+ * - `idempotency`: default `optional` for POST, `none` otherwise.
+ * - `more`: `responseContentType` and `sandbox`, when set.
+ *
+ * `id` is the row's key and `pathParams` are read from `path`. Rows carry neither `scopes` nor
+ * `summary`: the runtime does not need them, and the typed client documents both.
  *
  * @example
  * ```ts
- * operationPathSegments('webhookSubscriptions.rotateSecret'); // ['webhookSubscriptions', 'rotateSecret']
+ * const release: OperationRow = ['POST', '/escrows/{escrowId}/release', null, false, null, null, 'required'];
  * ```
  */
-export function operationPathSegments(operationId: string): string[] {
-  const segments = operationId.split('.');
-  if (segments.length < 2 || !segments.every((segment) => /^[A-Za-z_$][\w$]*$/.test(segment))) {
-    throw new TypeError(
-      `Operation id '${operationId}' is not of the form 'resource.action' (for example 'escrows.release').`,
-    );
+export type OperationRow = readonly [
+  method: HttpMethod,
+  path: string,
+  queryParams?: string | null,
+  requestBody?: boolean | NonNullable<OperationDescriptor['requestBody']> | null,
+  successStatus?: number | null,
+  paginated?: boolean | null,
+  idempotency?: OperationDescriptor['idempotency'] | null,
+  more?: Pick<OperationDescriptor, 'responseContentType' | 'sandbox'>,
+];
+
+/** The operationIds of a table grouped by resource: `{ escrows: { release } }` → `'escrows.release'`. */
+export type OperationIds<Groups> = {
+  [Resource in keyof Groups & string]: `${Resource}.${keyof Groups[Resource] & string}`;
+}[keyof Groups & string];
+
+/**
+ * Expands a table of {@link OperationRow}s, grouped by resource and keyed by action
+ * (`escrows.release` is `{ escrows: { release: row } }`), into {@link OperationDescriptor}s keyed by
+ * `operationId`. Generated `operations.ts` files export their table through it.
+ *
+ * @example
+ * ```ts
+ * export const operationTable = defineOperations({ escrows: { get: ['GET', '/escrows/{escrowId}'] } });
+ * operationTable['escrows.get'].pathParams; // ['escrowId']
+ * ```
+ */
+export function defineOperations<
+  Groups extends Readonly<Record<string, Readonly<Record<string, OperationRow>>>>,
+>(groups: Groups): Readonly<Record<OperationIds<Groups>, OperationDescriptor>> {
+  const table: Record<string, OperationDescriptor> = {};
+  for (const [resource, actions] of Object.entries(groups)) {
+    for (const [action, row] of Object.entries(actions)) {
+      const [method, path, query, body, status, paginated, idempotency, more] = row;
+      const id = `${resource}.${action}`;
+      table[id] = {
+        id,
+        method,
+        path,
+        pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string),
+        queryParams: query ? query.split(',') : [],
+        ...(body == null
+          ? {}
+          : {
+              requestBody:
+                typeof body === 'object' ? body : { contentType: 'application/json', required: body },
+            }),
+        successStatus: status ?? 200,
+        paginated: paginated ?? false,
+        idempotency: idempotency ?? (method === 'POST' ? 'optional' : 'none'),
+        ...more,
+      };
+    }
   }
-  return segments;
+  return table as Record<OperationIds<Groups>, OperationDescriptor>;
 }

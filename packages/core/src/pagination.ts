@@ -77,12 +77,10 @@ export function paginate<T, P extends Page<T> = Page<T>>(
       signal?.throwIfAborted();
       const page = await fetchPage(cursor);
       yield page;
-      const next = page.nextCursor ?? null;
-      if (next === null || next === '') return;
+      const next = page.nextCursor;
+      if (!next) return; // null (or a missing or empty cursor) ends the list
       if (next === cursor) {
-        throw new Error(
-          `The server returned the cursor it was given ('${next}') as nextCursor; stopping to avoid a loop.`,
-        );
+        throw new Error(`nextCursor repeats the cursor '${next}'; stopping to avoid a loop.`);
       }
       cursor = next;
     }

@@ -4,11 +4,16 @@ import { ESCROW_ID, escrowsGet } from './__test__/descriptors.js';
 import { jsonResponse, mockFetch } from './__test__/fetch-mock.js';
 import { ResponseValidationError } from './errors/response-validation-error.js';
 import { createTransport } from './transport/create-transport.js';
-import { type SchemaMap, type ValidationMode, validateResponse } from './validation.js';
+import {
+  defineResponseSchemas,
+  type SchemaMap,
+  type ValidationMode,
+  validateResponse,
+} from './validation.js';
 
 // zod lives only in tests and in the domain packages' schema entry points; core's source never imports it.
 const escrow = z.strictObject({ id: z.string(), amountFen: z.number().int(), status: z.string() });
-const schemas: SchemaMap = { 'escrows.get': { response: escrow } };
+const schemas: SchemaMap = defineResponseSchemas({ 'escrows.get': { response: escrow } });
 const good = { id: ESCROW_ID, amountFen: 30_000, status: 'FUNDED' };
 const bad = { id: ESCROW_ID, amountFen: '300.00', status: 'FUNDED' };
 
@@ -157,9 +162,9 @@ describe('forward compatibility (docs/versioning.md): newer responses pass stric
     const onWarning = vi.fn();
     const newer = { ...good, status: 'PARTIALLY_RELEASED' };
     const mock = mockFetch(jsonResponse(newer));
-    const enumSchemas: SchemaMap = {
+    const enumSchemas: SchemaMap = defineResponseSchemas({
       'escrows.get': { response: z.strictObject({ ...escrow.shape, status }) },
-    };
+    });
     const client = createTransport({
       baseUrl: 'http://localhost:8080/v1',
       fetch: mock.fetch,
@@ -167,5 +172,31 @@ describe('forward compatibility (docs/versioning.md): newer responses pass stric
     });
     await expect(client.request(escrowsGet, { pathParams: { escrowId: ESCROW_ID } })).resolves.toEqual(newer);
     expect(onWarning).not.toHaveBeenCalled();
+  });
+});
+
+describe('defineResponseSchemas', () => {
+  const call = (validation: Parameters<typeof createTransport>[0]['validation']) =>
+    createTransport({
+      baseUrl: 'http://localhost:8080/v1',
+      fetch: mockFetch(jsonResponse(bad)).fetch,
+      validation,
+    });
+
+  it('is what brings the validator: a plain map is refused unless the mode is off', async () => {
+    const plain: SchemaMap = { 'escrows.get': { response: escrow } };
+    expect(() => call({ mode: 'strict', schemas: plain })).toThrow(/defineResponseSchemas/);
+    expect(() => call({ mode: 'warn', schemas: plain })).toThrow(TypeError);
+    await expect(
+      call({ mode: 'off', schemas: plain }).request(escrowsGet, { pathParams: { escrowId: ESCROW_ID } }),
+    ).resolves.toEqual(bad);
+  });
+
+  it('keeps the map as it is, and merged maps still validate', async () => {
+    const merged = { ...defineResponseSchemas({ 'other.op': { response: escrow } }), ...schemas };
+    expect(Object.keys(merged)).toEqual(['other.op', 'escrows.get']);
+    await expect(
+      call({ mode: 'strict', schemas: merged }).request(escrowsGet, { pathParams: { escrowId: ESCROW_ID } }),
+    ).rejects.toBeInstanceOf(ResponseValidationError);
   });
 });

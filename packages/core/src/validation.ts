@@ -42,11 +42,12 @@ export type ResponseSchema =
 
 /**
  * The schema map the code generator writes, keyed by `operationId`, in an entry point of its own
- * (e.g. `@gigmarket/settlement/schemas`) so that zod is loaded only by those who validate.
+ * (e.g. `@gigmarket/settlement/validation`) so that zod is loaded only by those who validate. The
+ * transport validates with a map made by {@link defineResponseSchemas}, which carries the validator.
  *
  * @example
  * ```ts
- * export const schemas = { 'escrows.get': { response: zEscrow } } satisfies SchemaMap;
+ * export const schemas = defineResponseSchemas({ 'escrows.get': { response: zEscrow } }) satisfies SchemaMap;
  * ```
  */
 export type SchemaMap = Readonly<Record<string, { readonly response?: ResponseSchema }>>;
@@ -78,7 +79,9 @@ export interface ValidationWarning {
 }
 
 /**
- * The transport's `validation` option. `mode` is required so that passing schemas is an explicit choice.
+ * The transport's `validation` option. `mode` is required so that passing schemas is an explicit
+ * choice; `schemas` must be made by {@link defineResponseSchemas} (every package's `/validation`
+ * entry exports such a map as `responseSchemas`).
  *
  * @example
  * ```ts
@@ -174,4 +177,27 @@ export function validateResponse(
   if (issues.length === 0) return;
   if (options.mode === 'strict') throw new ResponseValidationError(operationId, status, issues, data);
   options.onWarning?.({ operationId, status, issues, data });
+}
+
+/**
+ * Where {@link defineResponseSchemas} puts the validator on a schema map. The transport looks the
+ * validator up there instead of importing it, so clients that do not validate do not carry it.
+ */
+export const RESPONSE_VALIDATOR: unique symbol = Symbol.for('@gigmarket/core.validateResponse');
+
+/** A schema map that brings its validator along (an enumerable symbol, so spreading maps keeps it). */
+export type ValidatingSchemaMap = SchemaMap & { readonly [RESPONSE_VALIDATOR]?: typeof validateResponse };
+
+/**
+ * Makes a schema map the transport can validate with: the same map, with {@link validateResponse}
+ * attached. Merge several with spread (`{ ...common, ...jobs }`); the result still validates.
+ *
+ * @example
+ * ```ts
+ * export const responseSchemas = defineResponseSchemas({ 'escrows.get': { response: zEscrowsGetResponse } });
+ * createTransport({ baseUrl, validation: { mode: 'strict', schemas: responseSchemas } });
+ * ```
+ */
+export function defineResponseSchemas<T extends SchemaMap>(schemas: T): T {
+  return { ...schemas, [RESPONSE_VALIDATOR]: validateResponse };
 }

@@ -12,8 +12,11 @@ import { ValidationError } from './validation-error.js';
 
 type ErrorClass = new (init: GigMarketErrorInit) => GigMarketError;
 
-/** The standard's problem types (`components/responses/*.yaml`). The type decides before the status does. */
-const BY_TYPE: Record<string, ErrorClass> = {
+/**
+ * The standard's problem types (`components/responses/*.yaml`), then the statuses for bodies that are
+ * not one of our problems (gateways, proxies, older servers). The type decides before the status does.
+ */
+const ERROR_CLASSES: Record<string, ErrorClass> = {
   'validation-error': ValidationError,
   'malformed-request': ValidationError,
   'rule-violation': ValidationError,
@@ -26,19 +29,14 @@ const BY_TYPE: Record<string, ErrorClass> = {
   'idempotency-key-reuse': IdempotencyError,
   'rate-limited': RateLimitError,
   'internal-error': ServerError,
+  400: ValidationError,
+  422: ValidationError,
+  401: AuthenticationError,
+  403: PermissionError,
+  404: NotFoundError,
+  409: ConflictError,
+  429: RateLimitError,
 };
-
-/** For bodies that are not one of our problems: gateways, proxies, older servers. */
-function classForStatus(status: number): ErrorClass {
-  if (status === 400 || status === 422) return ValidationError;
-  if (status === 401) return AuthenticationError;
-  if (status === 403) return PermissionError;
-  if (status === 404) return NotFoundError;
-  if (status === 409) return ConflictError;
-  if (status === 429) return RateLimitError;
-  if (status >= 500) return ServerError;
-  return GigMarketError;
-}
 
 /**
  * What {@link createErrorFromResponse} needs: the failed call and the response, its body already parsed
@@ -74,7 +72,8 @@ export function createErrorFromResponse(response: ErrorResponse): GigMarketError
   const { operationId, status, headers } = response;
   const problem = normalizeProblem(response.body, status, response.statusText);
   const slug = problemTypeSlug(problem.type);
-  const ErrorClass = (slug === undefined ? undefined : BY_TYPE[slug]) ?? classForStatus(status);
+  const key = slug !== undefined && Object.hasOwn(ERROR_CLASSES, slug) ? slug : status;
+  const ErrorClass = ERROR_CLASSES[key] ?? (status >= 500 ? ServerError : GigMarketError);
   const instanceId = problem.instance?.startsWith('urn:request:') ? problem.instance.slice(12) : undefined;
   const requestId = problem.requestId ?? headers.get('x-request-id') ?? instanceId;
   const init: GigMarketErrorInit = { operationId, status, problem, ...(requestId ? { requestId } : {}) };

@@ -46,25 +46,25 @@ export class GigMarketError extends Error {
   override name = 'GigMarketError';
   declare readonly [GIGMARKET_ERROR_BRAND]: true;
   /** The HTTP status, or `0` when no response arrived. */
-  readonly status: number;
+  declare readonly status: number;
   /** The problem type URI (`https://gigmarket.org.cn/problems/<slug>`); `about:blank` when the body was no problem. */
-  readonly type: string;
+  declare readonly type: string;
   /** The problem type's short, fixed summary. */
-  readonly title: string;
+  declare readonly title: string;
   /** What went wrong this time and what to do; `undefined` when the server said nothing more. */
-  readonly detail: string | undefined;
+  declare readonly detail: string | undefined;
   /** Field errors of validation problems; empty otherwise. */
-  readonly errors: readonly FieldError[];
+  declare readonly errors: readonly FieldError[];
   /** The request id to quote to support; `undefined` when the server sent none or no response arrived. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** On `invalid-transition` problems, the object's state; `undefined` otherwise. */
-  readonly currentState: string | undefined;
+  declare readonly currentState: string | undefined;
   /** On `invalid-transition` problems, the actions allowed from `currentState`; empty otherwise. */
-  readonly allowedActions: readonly string[];
+  declare readonly allowedActions: readonly string[];
   /** The problem details, with any extension members. */
-  readonly problem: ProblemDetails;
+  declare readonly problem: ProblemDetails;
   /** The `operationId` of the failed call. */
-  readonly operationId: string;
+  declare readonly operationId: string;
 
   constructor(init: GigMarketErrorInit) {
     super(init.message ?? formatMessage(init), init.cause === undefined ? undefined : { cause: init.cause });

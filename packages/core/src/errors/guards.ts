@@ -33,25 +33,28 @@ const guard =
   (error: unknown): error is T =>
     isGigMarketError(error) && error.name === name;
 
+// Each guard is marked pure so that bundlers drop the ones an app does not use.
+
 /** Cross-realm check for {@link ValidationError}. @example `if (isValidationError(e)) e.errors` */
-export const isValidationError = guard<ValidationError>('ValidationError');
+export const isValidationError = /* @__PURE__ */ guard<ValidationError>('ValidationError');
 /** Cross-realm check for {@link AuthenticationError}. @example `if (isAuthenticationError(e)) relogin()` */
-export const isAuthenticationError = guard<AuthenticationError>('AuthenticationError');
+export const isAuthenticationError = /* @__PURE__ */ guard<AuthenticationError>('AuthenticationError');
 /** Cross-realm check for {@link PermissionError}. @example `if (isPermissionError(e)) e.detail` */
-export const isPermissionError = guard<PermissionError>('PermissionError');
+export const isPermissionError = /* @__PURE__ */ guard<PermissionError>('PermissionError');
 /** Cross-realm check for {@link NotFoundError}. @example `if (isNotFoundError(e)) return null` */
-export const isNotFoundError = guard<NotFoundError>('NotFoundError');
+export const isNotFoundError = /* @__PURE__ */ guard<NotFoundError>('NotFoundError');
 /** Cross-realm check for {@link ConflictError}. @example `if (isConflictError(e)) e.allowedActions` */
-export const isConflictError = guard<ConflictError>('ConflictError');
+export const isConflictError = /* @__PURE__ */ guard<ConflictError>('ConflictError');
 /** Cross-realm check for {@link IdempotencyError}. @example `if (isIdempotencyError(e) && e.inUse) later()` */
-export const isIdempotencyError = guard<IdempotencyError>('IdempotencyError');
+export const isIdempotencyError = /* @__PURE__ */ guard<IdempotencyError>('IdempotencyError');
 /** Cross-realm check for {@link RateLimitError}. @example `if (isRateLimitError(e)) e.retryAfterSeconds` */
-export const isRateLimitError = guard<RateLimitError>('RateLimitError');
+export const isRateLimitError = /* @__PURE__ */ guard<RateLimitError>('RateLimitError');
 /** Cross-realm check for {@link ServerError}. @example `if (isServerError(e)) report(e.requestId)` */
-export const isServerError = guard<ServerError>('ServerError');
+export const isServerError = /* @__PURE__ */ guard<ServerError>('ServerError');
 /** Cross-realm check for {@link NetworkError}. @example `if (isNetworkError(e)) offline()` */
-export const isNetworkError = guard<NetworkError>('NetworkError');
+export const isNetworkError = /* @__PURE__ */ guard<NetworkError>('NetworkError');
 /** Cross-realm check for {@link TimeoutError}. @example `if (isTimeoutError(e)) e.timeoutMs` */
-export const isTimeoutError = guard<TimeoutError>('TimeoutError');
+export const isTimeoutError = /* @__PURE__ */ guard<TimeoutError>('TimeoutError');
 /** Cross-realm check for {@link ResponseValidationError}. @example `if (isResponseValidationError(e)) e.issues` */
-export const isResponseValidationError = guard<ResponseValidationError>('ResponseValidationError');
+export const isResponseValidationError =
+  /* @__PURE__ */ guard<ResponseValidationError>('ResponseValidationError');

@@ -1,8 +1,8 @@
 import { GigMarketError } from './gigmarket-error.js';
 
 /**
- * `403` `forbidden`: the caller's role or scopes do not allow the operation. Request the scope
- * listed in the operation's descriptor, or call with another role.
+ * `403` `forbidden`: the caller's role or scopes do not allow the operation. Request a scope
+ * listed in the method's documentation, or call with another role.
  *
  * @example
  * ```ts

@@ -27,7 +27,7 @@ export class TimeoutError extends GigMarketError {
         type: 'about:blank',
         title: 'Request timed out',
         status: 0,
-        detail: `No response within ${timeoutMs} ms. Retry later, or pass a longer timeoutMs.`,
+        detail: `No response within ${timeoutMs} ms.`,
       },
       cause,
     });

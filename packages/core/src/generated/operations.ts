@@ -6,25 +6,44 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { OperationDescriptor } from '../runtime.js';
+import { defineOperations } from '../runtime.js';
 
-/** Every operation of this domain, keyed by operationId. */
-export const operationTable = {
-  "auth.token": {"id":"auth.token","method":"POST","path":"/oauth/token","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/x-www-form-urlencoded","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":[]},
-  "discovery.get": {"id":"discovery.get","method":"GET","path":"/","pathParams":[],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":[]},
-  "events.list": {"id":"events.list","method":"GET","path":"/events","pathParams":[],"queryParams":["types","objectId","since","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":[]},
-  "me.get": {"id":"me.get","method":"GET","path":"/me","pathParams":[],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":[]},
-  "sandboxClock.advance": {"id":"sandboxClock.advance","method":"POST","path":"/sandbox/clock/advance","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":[],"sandbox":true},
-  "sandboxClock.get": {"id":"sandboxClock.get","method":"GET","path":"/sandbox/clock","pathParams":[],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":[],"sandbox":true},
-  "webhookDeliveries.list": {"id":"webhookDeliveries.list","method":"GET","path":"/webhook-deliveries","pathParams":[],"queryParams":["subscriptionId","eventId","status","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":[]},
-  "webhookSubscriptions.create": {"id":"webhookSubscriptions.create","method":"POST","path":"/webhook-subscriptions","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":[]},
-  "webhookSubscriptions.delete": {"id":"webhookSubscriptions.delete","method":"DELETE","path":"/webhook-subscriptions/{webhookSubscriptionId}","pathParams":["webhookSubscriptionId"],"queryParams":[],"successStatus":204,"paginated":false,"idempotency":"none","scopes":[]},
-  "webhookSubscriptions.get": {"id":"webhookSubscriptions.get","method":"GET","path":"/webhook-subscriptions/{webhookSubscriptionId}","pathParams":["webhookSubscriptionId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":[]},
-  "webhookSubscriptions.list": {"id":"webhookSubscriptions.list","method":"GET","path":"/webhook-subscriptions","pathParams":[],"queryParams":["limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":[]},
-  "webhookSubscriptions.rotateSecret": {"id":"webhookSubscriptions.rotateSecret","method":"POST","path":"/webhook-subscriptions/{webhookSubscriptionId}/rotate-secret","pathParams":["webhookSubscriptionId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"optional","scopes":[]},
-  "webhookSubscriptions.test": {"id":"webhookSubscriptions.test","method":"POST","path":"/webhook-subscriptions/{webhookSubscriptionId}/test","pathParams":["webhookSubscriptionId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"optional","scopes":[]},
-  "webhookSubscriptions.update": {"id":"webhookSubscriptions.update","method":"PATCH","path":"/webhook-subscriptions/{webhookSubscriptionId}","pathParams":["webhookSubscriptionId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"none","scopes":[]},
-} as const satisfies Record<string, OperationDescriptor>;
+/**
+ * Every operation of this domain, keyed by operationId (written grouped by resource, then action).
+ * Rows are `OperationRow`s: `[method, path, queryParams, requestBody, successStatus, paginated,
+ * idempotency, more]`, defaults left off; `defineOperations` expands them into
+ * `OperationDescriptor`s (without `scopes`: see each method's JSDoc).
+ */
+export const operationTable = /* @__PURE__ */ defineOperations({
+  "auth": {
+    "token": ["POST","/oauth/token",null,{"contentType":"application/x-www-form-urlencoded","required":true}],
+  },
+  "discovery": {
+    "get": ["GET","/"],
+  },
+  "events": {
+    "list": ["GET","/events","types,objectId,since,limit,cursor",null,null,true],
+  },
+  "me": {
+    "get": ["GET","/me"],
+  },
+  "sandboxClock": {
+    "advance": ["POST","/sandbox/clock/advance",null,true,null,null,null,{"sandbox":true}],
+    "get": ["GET","/sandbox/clock",null,null,null,null,null,{"sandbox":true}],
+  },
+  "webhookDeliveries": {
+    "list": ["GET","/webhook-deliveries","subscriptionId,eventId,status,limit,cursor",null,null,true],
+  },
+  "webhookSubscriptions": {
+    "create": ["POST","/webhook-subscriptions",null,true,201],
+    "delete": ["DELETE","/webhook-subscriptions/{webhookSubscriptionId}",null,null,204],
+    "get": ["GET","/webhook-subscriptions/{webhookSubscriptionId}"],
+    "list": ["GET","/webhook-subscriptions","limit,cursor",null,null,true],
+    "rotateSecret": ["POST","/webhook-subscriptions/{webhookSubscriptionId}/rotate-secret"],
+    "test": ["POST","/webhook-subscriptions/{webhookSubscriptionId}/test"],
+    "update": ["PATCH","/webhook-subscriptions/{webhookSubscriptionId}",null,true],
+  },
+});
 
 /** The operationIds of this domain. */
 export type OperationId = keyof typeof operationTable;

@@ -6,7 +6,7 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { ValidationSchemas } from '../runtime.js';
+import { defineResponseSchemas } from '../runtime.js';
 import {
   zAuthTokenResponse,
   zDiscoveryGetResponse,
@@ -24,8 +24,11 @@ import {
   zWebhookSubscriptionsUpdateResponse,
 } from './schemas.js';
 
-/** Response schemas by operationId; pass to the client as `validation: { mode, schemas }`. */
-export const responseSchemas = {
+/**
+ * Response schemas by operationId; pass to the client as `validation: { mode, schemas }`.
+ * `defineResponseSchemas` attaches the validator, so clients that do not validate never load it.
+ */
+export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
   "auth.token": { response: zAuthTokenResponse },
   "discovery.get": { response: zDiscoveryGetResponse },
   "events.list": { response: zEventsListResponse },
@@ -40,4 +43,4 @@ export const responseSchemas = {
   "webhookSubscriptions.rotateSecret": { response: zWebhookSubscriptionsRotateSecretResponse },
   "webhookSubscriptions.test": { response: zWebhookSubscriptionsTestResponse },
   "webhookSubscriptions.update": { response: zWebhookSubscriptionsUpdateResponse },
-} satisfies ValidationSchemas;
+});

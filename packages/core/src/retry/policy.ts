@@ -55,9 +55,7 @@ export function resolveRetryOptions(options: RetryOptions | false | undefined): 
   if (options === false) return { ...DEFAULT_RETRY_OPTIONS, retries: 0 };
   const resolved = { ...DEFAULT_RETRY_OPTIONS, ...stripUndefined(options ?? {}) };
   if (!Number.isInteger(resolved.retries) || resolved.retries < 0) {
-    throw new RangeError(
-      `retry.retries must be a whole number ≥ 0 (for example 3); got ${resolved.retries}.`,
-    );
+    throw new RangeError(`retry.retries must be a whole number ≥ 0; got ${resolved.retries}.`);
   }
   return resolved;
 }

@@ -6,7 +6,7 @@ import { randomIdempotencyKey, resolveIdempotencyKey } from '../idempotency.js';
 import type { OperationDescriptor } from '../operation.js';
 import { resolveRetryOptions } from '../retry/policy.js';
 import { withRetry } from '../retry/with-retry.js';
-import { validateResponse } from '../validation.js';
+import { RESPONSE_VALIDATOR, type ValidatingSchemaMap } from '../validation.js';
 import { clientHeaders } from './client-headers.js';
 import { encodeBody } from './encode-body.js';
 import { guardFetch } from './guarded-fetch.js';
@@ -46,7 +46,7 @@ export function createTransport(options: TransportOptions): Transport {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]/.test(baseUrl)) {
     throw new TypeError(
-      `baseUrl must be an absolute http(s) URL such as 'http://localhost:8080/v1'; got '${options.baseUrl}'.`,
+      `baseUrl must be an absolute URL like 'http://localhost:8080/v1'; got '${options.baseUrl}'.`,
     );
   }
   const fetchImpl: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -54,7 +54,12 @@ export function createTransport(options: TransportOptions): Transport {
   const retry = resolveRetryOptions(options.retry);
   const generateKey = options.generateIdempotencyKey ?? randomIdempotencyKey;
   const now = options.now ?? Date.now;
-  const { auth, hooks } = options;
+  const { auth, hooks, validation } = options;
+  // Only a map from defineResponseSchemas brings the validator: clients that do not validate never load it.
+  const validate = validation && (validation.schemas as ValidatingSchemaMap)[RESPONSE_VALIDATOR];
+  if (validation && validation.mode !== 'off' && !validate) {
+    throw new TypeError('validation.schemas must be made by defineResponseSchemas.');
+  }
   const identity = clientHeaders(options);
   const http = ky.create({ prefixUrl: baseUrl, retry: 0, throwHttpErrors: false });
 
@@ -64,7 +69,7 @@ export function createTransport(options: TransportOptions): Transport {
     const timeoutMs = args.timeoutMs ?? defaultTimeoutMs;
     const path = expandPath(operation, args.pathParams) + buildQueryString(args.query);
     const encoded = encodeBody(operation, args.body);
-    const callerKey = args.idempotencyKey ?? headerValue(args.headers, 'idempotency-key');
+    const callerKey = args.idempotencyKey ?? new Headers(args.headers).get('idempotency-key') ?? undefined;
     const idempotencyKey = resolveIdempotencyKey(operation, callerKey, generateKey);
     const accept = operation.responseContentType
       ? `${operation.responseContentType}, application/problem+json`
@@ -143,18 +148,9 @@ export function createTransport(options: TransportOptions): Transport {
         now,
       });
     }
-    validateResponse(operation.id, response.status, body, options.validation);
+    validate?.(operation.id, response.status, body, validation);
     return body as T;
   }
 
   return Object.defineProperty({ baseUrl, request }, TRANSPORT_BRAND, { value: true });
-}
-
-function headerValue(
-  headers: Readonly<Record<string, string>> | undefined,
-  name: string,
-): string | undefined {
-  if (!headers) return undefined;
-  const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key];
 }

@@ -17,9 +17,7 @@ export function encodeBody(
   const spec = descriptor.requestBody;
   if (body === undefined) {
     if (spec?.required) {
-      throw new TypeError(
-        `${descriptor.id} needs a request body (${spec.contentType}); pass it as \`body\`.`,
-      );
+      throw new TypeError(`${descriptor.id} needs a request body (${spec.contentType}).`);
     }
     return undefined;
   }

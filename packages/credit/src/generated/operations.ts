@@ -6,32 +6,49 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { OperationDescriptor } from '@gigmarket/core';
+import { defineOperations } from '@gigmarket/core';
 
-/** Every operation of this domain, keyed by operationId. */
-export const operationTable = {
-  "blacklistEntries.create": {"id":"blacklistEntries.create","method":"POST","path":"/blacklist-entries","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["admin","credit:write"]},
-  "blacklistEntries.get": {"id":"blacklistEntries.get","method":"GET","path":"/blacklist-entries/{blacklistEntryId}","pathParams":["blacklistEntryId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["credit:read"]},
-  "blacklistEntries.list": {"id":"blacklistEntries.list","method":"GET","path":"/blacklist-entries","pathParams":[],"queryParams":["kind","status","subjectType","subjectId","uscc","region","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["credit:read"]},
-  "blacklistEntries.rejectRemoval": {"id":"blacklistEntries.rejectRemoval","method":"POST","path":"/blacklist-entries/{blacklistEntryId}/reject-removal","pathParams":["blacklistEntryId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "blacklistEntries.remove": {"id":"blacklistEntries.remove","method":"POST","path":"/blacklist-entries/{blacklistEntryId}/remove","pathParams":["blacklistEntryId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin","credit:write"]},
-  "blacklistEntries.requestRemoval": {"id":"blacklistEntries.requestRemoval","method":"POST","path":"/blacklist-entries/{blacklistEntryId}/request-removal","pathParams":["blacklistEntryId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["credit:write"]},
-  "creditEvents.create": {"id":"creditEvents.create","method":"POST","path":"/credit-events","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "creditEvents.get": {"id":"creditEvents.get","method":"GET","path":"/credit-events/{creditEventId}","pathParams":["creditEventId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["credit:read"]},
-  "creditEvents.list": {"id":"creditEvents.list","method":"GET","path":"/credit-events","pathParams":[],"queryParams":["subjectType","subjectId","type","severity","status","since","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["credit:read"]},
-  "creditProfiles.get": {"id":"creditProfiles.get","method":"GET","path":"/credit-profiles/{subjectType}/{subjectId}","pathParams":["subjectType","subjectId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["credit:read"]},
-  "creditQueries.create": {"id":"creditQueries.create","method":"POST","path":"/credit-queries","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["credit:read"]},
-  "creditQueries.get": {"id":"creditQueries.get","method":"GET","path":"/credit-queries/{creditQueryId}","pathParams":["creditQueryId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["credit:read"]},
-  "creditQueries.list": {"id":"creditQueries.list","method":"GET","path":"/credit-queries","pathParams":[],"queryParams":["subjectType","subjectId","purpose","requestedBy","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["credit:read"]},
-  "creditRepairs.approve": {"id":"creditRepairs.approve","method":"POST","path":"/credit-repairs/{creditRepairId}/approve","pathParams":["creditRepairId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":false},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "creditRepairs.create": {"id":"creditRepairs.create","method":"POST","path":"/credit-repairs","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["credit:write"]},
-  "creditRepairs.get": {"id":"creditRepairs.get","method":"GET","path":"/credit-repairs/{creditRepairId}","pathParams":["creditRepairId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["credit:read"]},
-  "creditRepairs.list": {"id":"creditRepairs.list","method":"GET","path":"/credit-repairs","pathParams":[],"queryParams":["subjectType","subjectId","creditEventId","status","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["credit:read"]},
-  "creditRepairs.reject": {"id":"creditRepairs.reject","method":"POST","path":"/credit-repairs/{creditRepairId}/reject","pathParams":["creditRepairId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "ratings.create": {"id":"ratings.create","method":"POST","path":"/ratings","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["credit:write"]},
-  "ratings.get": {"id":"ratings.get","method":"GET","path":"/ratings/{ratingId}","pathParams":["ratingId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["credit:read"]},
-  "ratings.list": {"id":"ratings.list","method":"GET","path":"/ratings","pathParams":[],"queryParams":["assignmentId","raterRole","rateeId","raterId","status","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["credit:read"]},
-} as const satisfies Record<string, OperationDescriptor>;
+/**
+ * Every operation of this domain, keyed by operationId (written grouped by resource, then action).
+ * Rows are `OperationRow`s: `[method, path, queryParams, requestBody, successStatus, paginated,
+ * idempotency, more]`, defaults left off; `defineOperations` expands them into
+ * `OperationDescriptor`s (without `scopes`: see each method's JSDoc).
+ */
+export const operationTable = /* @__PURE__ */ defineOperations({
+  "blacklistEntries": {
+    "create": ["POST","/blacklist-entries",null,true,201],
+    "get": ["GET","/blacklist-entries/{blacklistEntryId}"],
+    "list": ["GET","/blacklist-entries","kind,status,subjectType,subjectId,uscc,region,updatedSince,limit,cursor",null,null,true],
+    "rejectRemoval": ["POST","/blacklist-entries/{blacklistEntryId}/reject-removal",null,true],
+    "remove": ["POST","/blacklist-entries/{blacklistEntryId}/remove",null,true],
+    "requestRemoval": ["POST","/blacklist-entries/{blacklistEntryId}/request-removal",null,true],
+  },
+  "creditEvents": {
+    "create": ["POST","/credit-events",null,true,201],
+    "get": ["GET","/credit-events/{creditEventId}"],
+    "list": ["GET","/credit-events","subjectType,subjectId,type,severity,status,since,updatedSince,limit,cursor",null,null,true],
+  },
+  "creditProfiles": {
+    "get": ["GET","/credit-profiles/{subjectType}/{subjectId}"],
+  },
+  "creditQueries": {
+    "create": ["POST","/credit-queries",null,true,201],
+    "get": ["GET","/credit-queries/{creditQueryId}"],
+    "list": ["GET","/credit-queries","subjectType,subjectId,purpose,requestedBy,updatedSince,limit,cursor",null,null,true],
+  },
+  "creditRepairs": {
+    "approve": ["POST","/credit-repairs/{creditRepairId}/approve",null,false],
+    "create": ["POST","/credit-repairs",null,true,201],
+    "get": ["GET","/credit-repairs/{creditRepairId}"],
+    "list": ["GET","/credit-repairs","subjectType,subjectId,creditEventId,status,updatedSince,limit,cursor",null,null,true],
+    "reject": ["POST","/credit-repairs/{creditRepairId}/reject",null,true],
+  },
+  "ratings": {
+    "create": ["POST","/ratings",null,true,201],
+    "get": ["GET","/ratings/{ratingId}"],
+    "list": ["GET","/ratings","assignmentId,raterRole,rateeId,raterId,status,updatedSince,limit,cursor",null,null,true],
+  },
+});
 
 /** The operationIds of this domain. */
 export type OperationId = keyof typeof operationTable;

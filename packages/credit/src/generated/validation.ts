@@ -6,7 +6,7 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { ValidationSchemas } from '@gigmarket/core';
+import { defineResponseSchemas } from '@gigmarket/core';
 import {
   zBlacklistEntriesCreateResponse,
   zBlacklistEntriesGetResponse,
@@ -31,8 +31,11 @@ import {
   zRatingsListResponse,
 } from './schemas.js';
 
-/** Response schemas by operationId; pass to the client as `validation: { mode, schemas }`. */
-export const responseSchemas = {
+/**
+ * Response schemas by operationId; pass to the client as `validation: { mode, schemas }`.
+ * `defineResponseSchemas` attaches the validator, so clients that do not validate never load it.
+ */
+export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
   "blacklistEntries.create": { response: zBlacklistEntriesCreateResponse },
   "blacklistEntries.get": { response: zBlacklistEntriesGetResponse },
   "blacklistEntries.list": { response: zBlacklistEntriesListResponse },
@@ -54,4 +57,4 @@ export const responseSchemas = {
   "ratings.create": { response: zRatingsCreateResponse },
   "ratings.get": { response: zRatingsGetResponse },
   "ratings.list": { response: zRatingsListResponse },
-} satisfies ValidationSchemas;
+});

@@ -6,49 +6,70 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { OperationDescriptor } from '@gigmarket/core';
+import { defineOperations } from '@gigmarket/core';
 
-/** Every operation of this domain, keyed by operationId. */
-export const operationTable = {
-  "injuryProtectionDeclarations.create": {"id":"injuryProtectionDeclarations.create","method":"POST","path":"/injury-protection/declarations","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "injuryProtectionDeclarations.get": {"id":"injuryProtectionDeclarations.get","method":"GET","path":"/injury-protection/declarations/{injuryProtectionDeclarationId}","pathParams":["injuryProtectionDeclarationId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["insurance:read"]},
-  "injuryProtectionDeclarations.list": {"id":"injuryProtectionDeclarations.list","method":"GET","path":"/injury-protection/declarations","pathParams":[],"queryParams":["province","industry","month","platformTenantId","current","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["insurance:read"]},
-  "injuryProtectionEnrolments.create": {"id":"injuryProtectionEnrolments.create","method":"POST","path":"/injury-protection/enrolments","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "injuryProtectionEnrolments.get": {"id":"injuryProtectionEnrolments.get","method":"GET","path":"/injury-protection/enrolments/{injuryProtectionEnrolmentId}","pathParams":["injuryProtectionEnrolmentId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["insurance:read"]},
-  "injuryProtectionEnrolments.list": {"id":"injuryProtectionEnrolments.list","method":"GET","path":"/injury-protection/enrolments","pathParams":[],"queryParams":["workerId","province","industry","coverageDateFrom","coverageDateTo","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["insurance:read"]},
-  "insuranceClaims.addDocument": {"id":"insuranceClaims.addDocument","method":"POST","path":"/insurance-claims/{insuranceClaimId}/documents","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.appeal": {"id":"insuranceClaims.appeal","method":"POST","path":"/insurance-claims/{insuranceClaimId}/appeal","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.approve": {"id":"insuranceClaims.approve","method":"POST","path":"/insurance-claims/{insuranceClaimId}/approve","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.assessDisability": {"id":"insuranceClaims.assessDisability","method":"POST","path":"/insurance-claims/{insuranceClaimId}/assess-disability","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.confirmInjury": {"id":"insuranceClaims.confirmInjury","method":"POST","path":"/insurance-claims/{insuranceClaimId}/confirm-injury","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.get": {"id":"insuranceClaims.get","method":"GET","path":"/insurance-claims/{insuranceClaimId}","pathParams":["insuranceClaimId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["insurance:read"]},
-  "insuranceClaims.list": {"id":"insuranceClaims.list","method":"GET","path":"/insurance-claims","pathParams":[],"queryParams":["scheme","status","workerId","policyId","injuryProtectionEnrolmentId","decisionDueBefore","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["insurance:read"]},
-  "insuranceClaims.pay": {"id":"insuranceClaims.pay","method":"POST","path":"/insurance-claims/{insuranceClaimId}/pay","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"required","scopes":["insurance:write"]},
-  "insuranceClaims.reject": {"id":"insuranceClaims.reject","method":"POST","path":"/insurance-claims/{insuranceClaimId}/reject","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.report": {"id":"insuranceClaims.report","method":"POST","path":"/insurance-claims","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.requestDocuments": {"id":"insuranceClaims.requestDocuments","method":"POST","path":"/insurance-claims/{insuranceClaimId}/request-documents","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.startInjuryConfirmation": {"id":"insuranceClaims.startInjuryConfirmation","method":"POST","path":"/insurance-claims/{insuranceClaimId}/start-injury-confirmation","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":false},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.startReview": {"id":"insuranceClaims.startReview","method":"POST","path":"/insurance-claims/{insuranceClaimId}/start-review","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":false},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.submit": {"id":"insuranceClaims.submit","method":"POST","path":"/insurance-claims/{insuranceClaimId}/submit","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":false},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceClaims.withdraw": {"id":"insuranceClaims.withdraw","method":"POST","path":"/insurance-claims/{insuranceClaimId}/withdraw","pathParams":["insuranceClaimId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":false},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insurancePolicies.bind": {"id":"insurancePolicies.bind","method":"POST","path":"/insurance-policies","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"required","scopes":["insurance:write"]},
-  "insurancePolicies.cancel": {"id":"insurancePolicies.cancel","method":"POST","path":"/insurance-policies/{insurancePolicyId}/cancel","pathParams":["insurancePolicyId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":false},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insurancePolicies.get": {"id":"insurancePolicies.get","method":"GET","path":"/insurance-policies/{insurancePolicyId}","pathParams":["insurancePolicyId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["insurance:read"]},
-  "insurancePolicies.list": {"id":"insurancePolicies.list","method":"GET","path":"/insurance-policies","pathParams":[],"queryParams":["workerId","assignmentId","productId","status","coveredAt","claimed","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["insurance:read"]},
-  "insuranceProducts.create": {"id":"insuranceProducts.create","method":"POST","path":"/insurance-products","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceProducts.get": {"id":"insuranceProducts.get","method":"GET","path":"/insurance-products/{insuranceProductId}","pathParams":["insuranceProductId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["insurance:read"]},
-  "insuranceProducts.list": {"id":"insuranceProducts.list","method":"GET","path":"/insurance-products","pathParams":[],"queryParams":["region","premiumBasis","layer","riskClass","occupationCode","insurerUscc","coverageDate","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["insurance:read"]},
-  "insuranceQuotes.create": {"id":"insuranceQuotes.create","method":"POST","path":"/insurance-quotes","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "insuranceQuotes.get": {"id":"insuranceQuotes.get","method":"GET","path":"/insurance-quotes/{insuranceQuoteId}","pathParams":["insuranceQuoteId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["insurance:read"]},
-  "subsidyApplications.approve": {"id":"subsidyApplications.approve","method":"POST","path":"/subsidy-applications/{subsidyApplicationId}/approve","pathParams":["subsidyApplicationId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "subsidyApplications.clawBack": {"id":"subsidyApplications.clawBack","method":"POST","path":"/subsidy-applications/{subsidyApplicationId}/claw-back","pathParams":["subsidyApplicationId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"required","scopes":["admin"]},
-  "subsidyApplications.create": {"id":"subsidyApplications.create","method":"POST","path":"/subsidy-applications","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["insurance:write"]},
-  "subsidyApplications.get": {"id":"subsidyApplications.get","method":"GET","path":"/subsidy-applications/{subsidyApplicationId}","pathParams":["subsidyApplicationId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["insurance:read"]},
-  "subsidyApplications.list": {"id":"subsidyApplications.list","method":"GET","path":"/subsidy-applications","pathParams":[],"queryParams":["kind","status","workerId","region","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["insurance:read"]},
-  "subsidyApplications.pay": {"id":"subsidyApplications.pay","method":"POST","path":"/subsidy-applications/{subsidyApplicationId}/pay","pathParams":["subsidyApplicationId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"required","scopes":["admin"]},
-  "subsidyApplications.reject": {"id":"subsidyApplications.reject","method":"POST","path":"/subsidy-applications/{subsidyApplicationId}/reject","pathParams":["subsidyApplicationId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "subsidyEligibility.check": {"id":"subsidyEligibility.check","method":"POST","path":"/subsidy-eligibility-checks","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["insurance:read"]},
-} as const satisfies Record<string, OperationDescriptor>;
+/**
+ * Every operation of this domain, keyed by operationId (written grouped by resource, then action).
+ * Rows are `OperationRow`s: `[method, path, queryParams, requestBody, successStatus, paginated,
+ * idempotency, more]`, defaults left off; `defineOperations` expands them into
+ * `OperationDescriptor`s (without `scopes`: see each method's JSDoc).
+ */
+export const operationTable = /* @__PURE__ */ defineOperations({
+  "injuryProtectionDeclarations": {
+    "create": ["POST","/injury-protection/declarations",null,true,201],
+    "get": ["GET","/injury-protection/declarations/{injuryProtectionDeclarationId}"],
+    "list": ["GET","/injury-protection/declarations","province,industry,month,platformTenantId,current,updatedSince,limit,cursor",null,null,true],
+  },
+  "injuryProtectionEnrolments": {
+    "create": ["POST","/injury-protection/enrolments",null,true],
+    "get": ["GET","/injury-protection/enrolments/{injuryProtectionEnrolmentId}"],
+    "list": ["GET","/injury-protection/enrolments","workerId,province,industry,coverageDateFrom,coverageDateTo,updatedSince,limit,cursor",null,null,true],
+  },
+  "insuranceClaims": {
+    "addDocument": ["POST","/insurance-claims/{insuranceClaimId}/documents",null,true],
+    "appeal": ["POST","/insurance-claims/{insuranceClaimId}/appeal",null,true],
+    "approve": ["POST","/insurance-claims/{insuranceClaimId}/approve",null,true],
+    "assessDisability": ["POST","/insurance-claims/{insuranceClaimId}/assess-disability",null,true],
+    "confirmInjury": ["POST","/insurance-claims/{insuranceClaimId}/confirm-injury",null,true],
+    "get": ["GET","/insurance-claims/{insuranceClaimId}"],
+    "list": ["GET","/insurance-claims","scheme,status,workerId,policyId,injuryProtectionEnrolmentId,decisionDueBefore,updatedSince,limit,cursor",null,null,true],
+    "pay": ["POST","/insurance-claims/{insuranceClaimId}/pay",null,true,null,null,"required"],
+    "reject": ["POST","/insurance-claims/{insuranceClaimId}/reject",null,true],
+    "report": ["POST","/insurance-claims",null,true,201],
+    "requestDocuments": ["POST","/insurance-claims/{insuranceClaimId}/request-documents",null,true],
+    "startInjuryConfirmation": ["POST","/insurance-claims/{insuranceClaimId}/start-injury-confirmation",null,false],
+    "startReview": ["POST","/insurance-claims/{insuranceClaimId}/start-review",null,false],
+    "submit": ["POST","/insurance-claims/{insuranceClaimId}/submit",null,false],
+    "withdraw": ["POST","/insurance-claims/{insuranceClaimId}/withdraw",null,false],
+  },
+  "insurancePolicies": {
+    "bind": ["POST","/insurance-policies",null,true,201,null,"required"],
+    "cancel": ["POST","/insurance-policies/{insurancePolicyId}/cancel",null,false],
+    "get": ["GET","/insurance-policies/{insurancePolicyId}"],
+    "list": ["GET","/insurance-policies","workerId,assignmentId,productId,status,coveredAt,claimed,updatedSince,limit,cursor",null,null,true],
+  },
+  "insuranceProducts": {
+    "create": ["POST","/insurance-products",null,true,201],
+    "get": ["GET","/insurance-products/{insuranceProductId}"],
+    "list": ["GET","/insurance-products","region,premiumBasis,layer,riskClass,occupationCode,insurerUscc,coverageDate,updatedSince,limit,cursor",null,null,true],
+  },
+  "insuranceQuotes": {
+    "create": ["POST","/insurance-quotes",null,true,201],
+    "get": ["GET","/insurance-quotes/{insuranceQuoteId}"],
+  },
+  "subsidyApplications": {
+    "approve": ["POST","/subsidy-applications/{subsidyApplicationId}/approve",null,true],
+    "clawBack": ["POST","/subsidy-applications/{subsidyApplicationId}/claw-back",null,true,null,null,"required"],
+    "create": ["POST","/subsidy-applications",null,true,201],
+    "get": ["GET","/subsidy-applications/{subsidyApplicationId}"],
+    "list": ["GET","/subsidy-applications","kind,status,workerId,region,updatedSince,limit,cursor",null,null,true],
+    "pay": ["POST","/subsidy-applications/{subsidyApplicationId}/pay",null,true,null,null,"required"],
+    "reject": ["POST","/subsidy-applications/{subsidyApplicationId}/reject",null,true],
+  },
+  "subsidyEligibility": {
+    "check": ["POST","/subsidy-eligibility-checks",null,true],
+  },
+});
 
 /** The operationIds of this domain. */
 export type OperationId = keyof typeof operationTable;

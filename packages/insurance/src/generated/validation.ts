@@ -6,7 +6,7 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { ValidationSchemas } from '@gigmarket/core';
+import { defineResponseSchemas } from '@gigmarket/core';
 import {
   zInjuryProtectionDeclarationsCreateResponse,
   zInjuryProtectionDeclarationsGetResponse,
@@ -48,8 +48,11 @@ import {
   zSubsidyEligibilityCheckResponse,
 } from './schemas.js';
 
-/** Response schemas by operationId; pass to the client as `validation: { mode, schemas }`. */
-export const responseSchemas = {
+/**
+ * Response schemas by operationId; pass to the client as `validation: { mode, schemas }`.
+ * `defineResponseSchemas` attaches the validator, so clients that do not validate never load it.
+ */
+export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
   "injuryProtectionDeclarations.create": { response: zInjuryProtectionDeclarationsCreateResponse },
   "injuryProtectionDeclarations.get": { response: zInjuryProtectionDeclarationsGetResponse },
   "injuryProtectionDeclarations.list": { response: zInjuryProtectionDeclarationsListResponse },
@@ -88,4 +91,4 @@ export const responseSchemas = {
   "subsidyApplications.pay": { response: zSubsidyApplicationsPayResponse },
   "subsidyApplications.reject": { response: zSubsidyApplicationsRejectResponse },
   "subsidyEligibility.check": { response: zSubsidyEligibilityCheckResponse },
-} satisfies ValidationSchemas;
+});

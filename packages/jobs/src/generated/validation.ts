@@ -6,7 +6,7 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { ValidationSchemas } from '@gigmarket/core';
+import { defineResponseSchemas } from '@gigmarket/core';
 import {
   zApplicationsAcceptResponse,
   zApplicationsCreateResponse,
@@ -73,8 +73,11 @@ import {
   zWorkersVerifyIdentityResponse,
 } from './schemas.js';
 
-/** Response schemas by operationId; pass to the client as `validation: { mode, schemas }`. */
-export const responseSchemas = {
+/**
+ * Response schemas by operationId; pass to the client as `validation: { mode, schemas }`.
+ * `defineResponseSchemas` attaches the validator, so clients that do not validate never load it.
+ */
+export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
   "applications.accept": { response: zApplicationsAcceptResponse },
   "applications.create": { response: zApplicationsCreateResponse },
   "applications.decline": { response: zApplicationsDeclineResponse },
@@ -138,4 +141,4 @@ export const responseSchemas = {
   "workers.list": { response: zWorkersListResponse },
   "workers.update": { response: zWorkersUpdateResponse },
   "workers.verifyIdentity": { response: zWorkersVerifyIdentityResponse },
-} satisfies ValidationSchemas;
+});

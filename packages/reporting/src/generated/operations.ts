@@ -6,25 +6,38 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { OperationDescriptor } from '@gigmarket/core';
+import { defineOperations } from '@gigmarket/core';
 
-/** Every operation of this domain, keyed by operationId. */
-export const operationTable = {
-  "employmentReports.accept": {"id":"employmentReports.accept","method":"POST","path":"/employment-reports/{employmentReportId}/accept","pathParams":["employmentReportId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":false},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "employmentReports.get": {"id":"employmentReports.get","method":"GET","path":"/employment-reports/{employmentReportId}","pathParams":["employmentReportId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["reporting:read"]},
-  "employmentReports.list": {"id":"employmentReports.list","method":"GET","path":"/employment-reports","pathParams":[],"queryParams":["period","region","reporterRole","reporterTenantId","status","late","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["reporting:read"]},
-  "employmentReports.resubmit": {"id":"employmentReports.resubmit","method":"POST","path":"/employment-reports/{employmentReportId}/resubmit","pathParams":["employmentReportId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["reporting:write"]},
-  "employmentReports.return": {"id":"employmentReports.return","method":"POST","path":"/employment-reports/{employmentReportId}/return","pathParams":["employmentReportId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "employmentReports.submit": {"id":"employmentReports.submit","method":"POST","path":"/employment-reports","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["reporting:write"]},
-  "openData.catalog": {"id":"openData.catalog","method":"GET","path":"/open-data/catalog","pathParams":[],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["reporting:read"]},
-  "openData.gigMarkets": {"id":"openData.gigMarkets","method":"GET","path":"/open-data/gig-markets.geojson","pathParams":[],"queryParams":["region","crs"],"responseContentType":"application/geo+json","successStatus":200,"paginated":false,"idempotency":"none","scopes":["reporting:read"]},
-  "openData.jobs": {"id":"openData.jobs","method":"GET","path":"/open-data/jobs.jsonld","pathParams":[],"queryParams":["region","occupationCode","crs"],"responseContentType":"application/ld+json","successStatus":200,"paginated":false,"idempotency":"none","scopes":["reporting:read"]},
-  "openData.statistics": {"id":"openData.statistics","method":"GET","path":"/open-data/statistics.csv","pathParams":[],"queryParams":["region","from","to"],"responseContentType":"text/csv","successStatus":200,"paginated":false,"idempotency":"none","scopes":["reporting:read"]},
-  "statistics.get": {"id":"statistics.get","method":"GET","path":"/statistics","pathParams":[],"queryParams":["region","period","occupationCode"],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["reporting:read"]},
-  "workerActivityStats.get": {"id":"workerActivityStats.get","method":"GET","path":"/worker-activity-stats/{workerActivityStatId}","pathParams":["workerActivityStatId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["reporting:read"]},
-  "workerActivityStats.list": {"id":"workerActivityStats.list","method":"GET","path":"/worker-activity-stats","pathParams":[],"queryParams":["month","workerId","reporterTenantId","workRegion","selfAttested","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["reporting:read"]},
-  "workerActivityStats.submit": {"id":"workerActivityStats.submit","method":"POST","path":"/worker-activity-stats","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["reporting:write"]},
-} as const satisfies Record<string, OperationDescriptor>;
+/**
+ * Every operation of this domain, keyed by operationId (written grouped by resource, then action).
+ * Rows are `OperationRow`s: `[method, path, queryParams, requestBody, successStatus, paginated,
+ * idempotency, more]`, defaults left off; `defineOperations` expands them into
+ * `OperationDescriptor`s (without `scopes`: see each method's JSDoc).
+ */
+export const operationTable = /* @__PURE__ */ defineOperations({
+  "employmentReports": {
+    "accept": ["POST","/employment-reports/{employmentReportId}/accept",null,false],
+    "get": ["GET","/employment-reports/{employmentReportId}"],
+    "list": ["GET","/employment-reports","period,region,reporterRole,reporterTenantId,status,late,updatedSince,limit,cursor",null,null,true],
+    "resubmit": ["POST","/employment-reports/{employmentReportId}/resubmit",null,true],
+    "return": ["POST","/employment-reports/{employmentReportId}/return",null,true],
+    "submit": ["POST","/employment-reports",null,true,201],
+  },
+  "openData": {
+    "catalog": ["GET","/open-data/catalog"],
+    "gigMarkets": ["GET","/open-data/gig-markets.geojson","region,crs",null,null,null,null,{"responseContentType":"application/geo+json"}],
+    "jobs": ["GET","/open-data/jobs.jsonld","region,occupationCode,crs",null,null,null,null,{"responseContentType":"application/ld+json"}],
+    "statistics": ["GET","/open-data/statistics.csv","region,from,to",null,null,null,null,{"responseContentType":"text/csv"}],
+  },
+  "statistics": {
+    "get": ["GET","/statistics","region,period,occupationCode"],
+  },
+  "workerActivityStats": {
+    "get": ["GET","/worker-activity-stats/{workerActivityStatId}"],
+    "list": ["GET","/worker-activity-stats","month,workerId,reporterTenantId,workRegion,selfAttested,updatedSince,limit,cursor",null,null,true],
+    "submit": ["POST","/worker-activity-stats",null,true],
+  },
+});
 
 /** The operationIds of this domain. */
 export type OperationId = keyof typeof operationTable;

@@ -6,7 +6,7 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { ValidationSchemas } from '@gigmarket/core';
+import { defineResponseSchemas } from '@gigmarket/core';
 import {
   zEmploymentReportsAcceptResponse,
   zEmploymentReportsGetResponse,
@@ -24,8 +24,11 @@ import {
   zWorkerActivityStatsSubmitResponse,
 } from './schemas.js';
 
-/** Response schemas by operationId; pass to the client as `validation: { mode, schemas }`. */
-export const responseSchemas = {
+/**
+ * Response schemas by operationId; pass to the client as `validation: { mode, schemas }`.
+ * `defineResponseSchemas` attaches the validator, so clients that do not validate never load it.
+ */
+export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
   "employmentReports.accept": { response: zEmploymentReportsAcceptResponse },
   "employmentReports.get": { response: zEmploymentReportsGetResponse },
   "employmentReports.list": { response: zEmploymentReportsListResponse },
@@ -40,4 +43,4 @@ export const responseSchemas = {
   "workerActivityStats.get": { response: zWorkerActivityStatsGetResponse },
   "workerActivityStats.list": { response: zWorkerActivityStatsListResponse },
   "workerActivityStats.submit": { response: zWorkerActivityStatsSubmitResponse },
-} satisfies ValidationSchemas;
+});

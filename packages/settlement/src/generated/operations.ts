@@ -6,40 +6,59 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { OperationDescriptor } from '@gigmarket/core';
+import { defineOperations } from '@gigmarket/core';
 
-/** Every operation of this domain, keyed by operationId. */
-export const operationTable = {
-  "commissionRules.create": {"id":"commissionRules.create","method":"POST","path":"/commission-rules","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["settlement:write"]},
-  "commissionRules.get": {"id":"commissionRules.get","method":"GET","path":"/commission-rules/{commissionRuleId}","pathParams":["commissionRuleId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["settlement:read"]},
-  "commissionRules.list": {"id":"commissionRules.list","method":"GET","path":"/commission-rules","pathParams":[],"queryParams":["tenantId","region","occupationCode","activeAt","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["settlement:read"]},
-  "disputes.close": {"id":"disputes.close","method":"POST","path":"/disputes/{disputeId}/close","pathParams":["disputeId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["settlement:write"]},
-  "disputes.create": {"id":"disputes.create","method":"POST","path":"/disputes","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["settlement:write"]},
-  "disputes.get": {"id":"disputes.get","method":"GET","path":"/disputes/{disputeId}","pathParams":["disputeId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["settlement:read"]},
-  "disputes.list": {"id":"disputes.list","method":"GET","path":"/disputes","pathParams":[],"queryParams":["status","category","escrowId","assignmentId","priority","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["settlement:read"]},
-  "disputes.referToArbitration": {"id":"disputes.referToArbitration","method":"POST","path":"/disputes/{disputeId}/refer-to-arbitration","pathParams":["disputeId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["settlement:write"]},
-  "disputes.resolve": {"id":"disputes.resolve","method":"POST","path":"/disputes/{disputeId}/resolve","pathParams":["disputeId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["settlement:write"]},
-  "disputes.startMediation": {"id":"disputes.startMediation","method":"POST","path":"/disputes/{disputeId}/start-mediation","pathParams":["disputeId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["settlement:write"]},
-  "escrows.create": {"id":"escrows.create","method":"POST","path":"/escrows","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"required","scopes":["settlement:write"]},
-  "escrows.dispute": {"id":"escrows.dispute","method":"POST","path":"/escrows/{escrowId}/dispute","pathParams":["escrowId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["settlement:write"]},
-  "escrows.fund": {"id":"escrows.fund","method":"POST","path":"/escrows/{escrowId}/fund","pathParams":["escrowId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"required","scopes":["settlement:write"]},
-  "escrows.get": {"id":"escrows.get","method":"GET","path":"/escrows/{escrowId}","pathParams":["escrowId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["settlement:read"]},
-  "escrows.hold": {"id":"escrows.hold","method":"POST","path":"/escrows/{escrowId}/hold","pathParams":["escrowId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":false},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["settlement:write"]},
-  "escrows.list": {"id":"escrows.list","method":"GET","path":"/escrows","pathParams":[],"queryParams":["status","jobId","assignmentId","payerEmployerId","workerId","autoReleaseBefore","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["settlement:read"]},
-  "escrows.refund": {"id":"escrows.refund","method":"POST","path":"/escrows/{escrowId}/refund","pathParams":["escrowId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"required","scopes":["settlement:write"]},
-  "escrows.release": {"id":"escrows.release","method":"POST","path":"/escrows/{escrowId}/release","pathParams":["escrowId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":false},"successStatus":200,"paginated":false,"idempotency":"required","scopes":["settlement:write"]},
-  "ledgerBalances.get": {"id":"ledgerBalances.get","method":"GET","path":"/ledger/balances/{accountId}","pathParams":["accountId"],"queryParams":["asOf"],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["settlement:read"]},
-  "ledgerEntries.list": {"id":"ledgerEntries.list","method":"GET","path":"/ledger/entries","pathParams":[],"queryParams":["accountId","escrowId","from","to","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["settlement:read"]},
-  "payouts.get": {"id":"payouts.get","method":"GET","path":"/payouts/{payoutId}","pathParams":["payoutId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["settlement:read"]},
-  "payouts.list": {"id":"payouts.list","method":"GET","path":"/payouts","pathParams":[],"queryParams":["status","escrowId","workerId","paidFrom","paidTo","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["settlement:read"]},
-  "wageArrearsCases.close": {"id":"wageArrearsCases.close","method":"POST","path":"/wage-arrears-cases/{wageArrearsCaseId}/close","pathParams":["wageArrearsCaseId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "wageArrearsCases.create": {"id":"wageArrearsCases.create","method":"POST","path":"/wage-arrears-cases","pathParams":[],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":201,"paginated":false,"idempotency":"optional","scopes":["settlement:write"]},
-  "wageArrearsCases.get": {"id":"wageArrearsCases.get","method":"GET","path":"/wage-arrears-cases/{wageArrearsCaseId}","pathParams":["wageArrearsCaseId"],"queryParams":[],"successStatus":200,"paginated":false,"idempotency":"none","scopes":["settlement:read"]},
-  "wageArrearsCases.list": {"id":"wageArrearsCases.list","method":"GET","path":"/wage-arrears-cases","pathParams":[],"queryParams":["status","source","employerId","region","paymentOverdue","updatedSince","limit","cursor"],"successStatus":200,"paginated":true,"idempotency":"none","scopes":["settlement:read"]},
-  "wageArrearsCases.markPaid": {"id":"wageArrearsCases.markPaid","method":"POST","path":"/wage-arrears-cases/{wageArrearsCaseId}/mark-paid","pathParams":["wageArrearsCaseId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "wageArrearsCases.orderPayment": {"id":"wageArrearsCases.orderPayment","method":"POST","path":"/wage-arrears-cases/{wageArrearsCaseId}/order-payment","pathParams":["wageArrearsCaseId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-  "wageArrearsCases.referToBlacklist": {"id":"wageArrearsCases.referToBlacklist","method":"POST","path":"/wage-arrears-cases/{wageArrearsCaseId}/refer-to-blacklist","pathParams":["wageArrearsCaseId"],"queryParams":[],"requestBody":{"contentType":"application/json","required":true},"successStatus":200,"paginated":false,"idempotency":"optional","scopes":["admin"]},
-} as const satisfies Record<string, OperationDescriptor>;
+/**
+ * Every operation of this domain, keyed by operationId (written grouped by resource, then action).
+ * Rows are `OperationRow`s: `[method, path, queryParams, requestBody, successStatus, paginated,
+ * idempotency, more]`, defaults left off; `defineOperations` expands them into
+ * `OperationDescriptor`s (without `scopes`: see each method's JSDoc).
+ */
+export const operationTable = /* @__PURE__ */ defineOperations({
+  "commissionRules": {
+    "create": ["POST","/commission-rules",null,true,201],
+    "get": ["GET","/commission-rules/{commissionRuleId}"],
+    "list": ["GET","/commission-rules","tenantId,region,occupationCode,activeAt,updatedSince,limit,cursor",null,null,true],
+  },
+  "disputes": {
+    "close": ["POST","/disputes/{disputeId}/close",null,true],
+    "create": ["POST","/disputes",null,true,201],
+    "get": ["GET","/disputes/{disputeId}"],
+    "list": ["GET","/disputes","status,category,escrowId,assignmentId,priority,updatedSince,limit,cursor",null,null,true],
+    "referToArbitration": ["POST","/disputes/{disputeId}/refer-to-arbitration",null,true],
+    "resolve": ["POST","/disputes/{disputeId}/resolve",null,true],
+    "startMediation": ["POST","/disputes/{disputeId}/start-mediation",null,true],
+  },
+  "escrows": {
+    "create": ["POST","/escrows",null,true,201,null,"required"],
+    "dispute": ["POST","/escrows/{escrowId}/dispute",null,true],
+    "fund": ["POST","/escrows/{escrowId}/fund",null,true,null,null,"required"],
+    "get": ["GET","/escrows/{escrowId}"],
+    "hold": ["POST","/escrows/{escrowId}/hold",null,false],
+    "list": ["GET","/escrows","status,jobId,assignmentId,payerEmployerId,workerId,autoReleaseBefore,updatedSince,limit,cursor",null,null,true],
+    "refund": ["POST","/escrows/{escrowId}/refund",null,true,null,null,"required"],
+    "release": ["POST","/escrows/{escrowId}/release",null,false,null,null,"required"],
+  },
+  "ledgerBalances": {
+    "get": ["GET","/ledger/balances/{accountId}","asOf"],
+  },
+  "ledgerEntries": {
+    "list": ["GET","/ledger/entries","accountId,escrowId,from,to,updatedSince,limit,cursor",null,null,true],
+  },
+  "payouts": {
+    "get": ["GET","/payouts/{payoutId}"],
+    "list": ["GET","/payouts","status,escrowId,workerId,paidFrom,paidTo,updatedSince,limit,cursor",null,null,true],
+  },
+  "wageArrearsCases": {
+    "close": ["POST","/wage-arrears-cases/{wageArrearsCaseId}/close",null,true],
+    "create": ["POST","/wage-arrears-cases",null,true,201],
+    "get": ["GET","/wage-arrears-cases/{wageArrearsCaseId}"],
+    "list": ["GET","/wage-arrears-cases","status,source,employerId,region,paymentOverdue,updatedSince,limit,cursor",null,null,true],
+    "markPaid": ["POST","/wage-arrears-cases/{wageArrearsCaseId}/mark-paid",null,true],
+    "orderPayment": ["POST","/wage-arrears-cases/{wageArrearsCaseId}/order-payment",null,true],
+    "referToBlacklist": ["POST","/wage-arrears-cases/{wageArrearsCaseId}/refer-to-blacklist",null,true],
+  },
+});
 
 /** The operationIds of this domain. */
 export type OperationId = keyof typeof operationTable;

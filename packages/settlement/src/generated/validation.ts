@@ -6,7 +6,7 @@
 /* eslint-disable */
 // biome-ignore-all lint: generated code
 
-import type { ValidationSchemas } from '@gigmarket/core';
+import { defineResponseSchemas } from '@gigmarket/core';
 import {
   zCommissionRulesCreateResponse,
   zCommissionRulesGetResponse,
@@ -39,8 +39,11 @@ import {
   zWageArrearsCasesReferToBlacklistResponse,
 } from './schemas.js';
 
-/** Response schemas by operationId; pass to the client as `validation: { mode, schemas }`. */
-export const responseSchemas = {
+/**
+ * Response schemas by operationId; pass to the client as `validation: { mode, schemas }`.
+ * `defineResponseSchemas` attaches the validator, so clients that do not validate never load it.
+ */
+export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
   "commissionRules.create": { response: zCommissionRulesCreateResponse },
   "commissionRules.get": { response: zCommissionRulesGetResponse },
   "commissionRules.list": { response: zCommissionRulesListResponse },
@@ -70,4 +73,4 @@ export const responseSchemas = {
   "wageArrearsCases.markPaid": { response: zWageArrearsCasesMarkPaidResponse },
   "wageArrearsCases.orderPayment": { response: zWageArrearsCasesOrderPaymentResponse },
   "wageArrearsCases.referToBlacklist": { response: zWageArrearsCasesReferToBlacklistResponse },
-} satisfies ValidationSchemas;
+});
