@@ -3,5 +3,6 @@ import { sourceConditions } from '../vitest.shared.js';
 
 export default defineProject({
   ...sourceConditions,
-  test: { name: 'openapi', include: ['test/**/*.test.ts'], globalSetup: ['test/global-setup.ts'] },
+  // Generous: CI runs many packages' tests at once on a 2-core machine.
+  test: { name: 'openapi', include: ['test/**/*.test.ts'], globalSetup: ['test/global-setup.ts'], testTimeout: 60_000 },
 });
