@@ -262,7 +262,7 @@ export const zOpenDataFeed = z.object({
  */
 export const zOpenDataGeoJsonPoint = z.object({
     type: z.literal('Point'),
-    coordinates: z.tuple([z.number().gte(73).lte(136), z.number().gte(3).lte(54)])
+    coordinates: z.array(z.number()).min(2)
 });
 
 /**

@@ -1089,11 +1089,12 @@ export interface components {
          *     }
          */
         OpenDataGeoJsonPoint: {
-            /** @description Longitude then latitude, in degrees, in the coordinate system named by the collection's `coordinateSystem`. */
-            coordinates: [
-                number,
-                number
-            ];
+            /**
+             * @description A GeoJSON position (RFC 7946 §3.1.1): longitude then latitude, in degrees, in the coordinate
+             *     system named by the collection's `coordinateSystem` (longitude 73–136, latitude 3–54 for
+             *     mainland China). The standard's feeds send exactly two numbers; RFC 7946 allows an altitude third.
+             */
+            coordinates: number[];
             /** @constant */
             type: "Point";
         };
