@@ -93,7 +93,7 @@ export function paginate<T, P extends Page<T> = Page<T>>(
   return {
     [Symbol.asyncIterator]: () => items(),
     pages: () => ({ [Symbol.asyncIterator]: () => pages() }),
-    async toArray({ max = Number.POSITIVE_INFINITY } = {}) {
+    async toArray({ max = Infinity } = {}) {
       const collected: T[] = [];
       if (max <= 0) return collected;
       for await (const item of items()) {

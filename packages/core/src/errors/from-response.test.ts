@@ -33,14 +33,15 @@ const problemCases: TestCase[] = [
   { status: 500, slug: 'internal-error', expected: ServerError },
 ];
 
-// What gateways, proxies and OAuth libraries send instead of problems.
+// What gateways, proxies and OAuth libraries send instead of problems. Only a JSON body's own words
+// (OAuth `error_description`, `message`, `error`) become the detail; text and HTML pages do not.
 const nonProblemCases: Array<{
   status: number;
   body: unknown;
   expected: TestCase['expected'];
   detail?: string;
 }> = [
-  { status: 400, body: 'Bad Request', expected: ValidationError, detail: 'Bad Request' },
+  { status: 400, body: 'Bad Request', expected: ValidationError },
   {
     status: 401,
     body: { error: 'invalid_client', error_description: 'Unknown client' },
@@ -52,20 +53,18 @@ const nonProblemCases: Array<{
     status: 404,
     body: '<html><body><h1>404 Not Found</h1></body></html>',
     expected: NotFoundError,
-    detail: '404 Not Found',
   },
   { status: 409, body: { message: 'duplicate' }, expected: ConflictError, detail: 'duplicate' },
   { status: 422, body: { foo: 1 }, expected: ValidationError },
-  { status: 429, body: 'slow down', expected: RateLimitError, detail: 'slow down' },
+  { status: 429, body: 'slow down', expected: RateLimitError },
   {
     status: 502,
     body: '<html><h1>502 Bad Gateway</h1></html>',
     expected: ServerError,
-    detail: '502 Bad Gateway',
   },
   { status: 503, body: undefined, expected: ServerError },
-  { status: 504, body: 'upstream timed out', expected: ServerError, detail: 'upstream timed out' },
-  { status: 418, body: "I'm a teapot", expected: GigMarketError, detail: "I'm a teapot" },
+  { status: 504, body: 'upstream timed out', expected: ServerError },
+  { status: 418, body: "I'm a teapot", expected: GigMarketError },
 ];
 
 const headers = (init: Record<string, string> = {}) => new Headers(init);
@@ -103,6 +102,24 @@ describe('createErrorFromResponse', () => {
       expect(error.detail).toBe(detail);
     },
   );
+
+  it('titles a non-problem error with the reason phrase, or the bare status without one', () => {
+    const base = { operationId: 'jobs.get', headers: headers(), body: '<h1>502 Bad Gateway</h1>' };
+    const withPhrase = createErrorFromResponse({ ...base, status: 502, statusText: 'Bad Gateway' });
+    expect(withPhrase.title).toBe('Bad Gateway');
+    expect(withPhrase.message).toBe('jobs.get failed: 502 Bad Gateway');
+    const http2 = createErrorFromResponse({ ...base, status: 502, statusText: '' });
+    expect(http2.title).toBe('HTTP 502');
+    // A problem's own title always wins; a problem without one gets the same fallback.
+    const untitled = { type: `${PROBLEM_TYPE_BASE}not-found`, detail: 'No job job_1.' };
+    const problem = createErrorFromResponse({
+      ...base,
+      status: 404,
+      statusText: 'Not Found',
+      body: untitled,
+    });
+    expect(problem).toMatchObject({ title: 'Not Found', detail: 'No job job_1.' });
+  });
 
   it('lets the problem type decide over the status', () => {
     const error = createErrorFromResponse({

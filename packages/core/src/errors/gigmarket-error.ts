@@ -67,7 +67,8 @@ export class GigMarketError extends Error {
   declare readonly operationId: string;
 
   constructor(init: GigMarketErrorInit) {
-    super(init.message ?? formatMessage(init), init.cause === undefined ? undefined : { cause: init.cause });
+    // `init` is also the ErrorOptions: `cause` is set when (and only when) init has one.
+    super(init.message ?? formatMessage(init), init);
     Object.defineProperty(this, GIGMARKET_ERROR_BRAND, { value: true });
     const { problem } = init;
     this.status = init.status;

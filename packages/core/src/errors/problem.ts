@@ -47,22 +47,6 @@ export interface ProblemDetails {
   [extension: string]: unknown;
 }
 
-const DEFAULT_TITLES: Record<number, string> = {
-  400: 'Bad request',
-  401: 'Authentication required',
-  403: 'Not allowed',
-  404: 'Not found',
-  408: 'Request timeout',
-  409: 'Conflict',
-  422: 'Unprocessable content',
-  425: 'Too early',
-  429: 'Too many requests',
-  500: 'Internal server error',
-  502: 'Bad gateway',
-  503: 'Service unavailable',
-  504: 'Gateway timeout',
-};
-
 /**
  * The slug of one of the standard's problem types (`invalid-transition`), or `undefined` for any
  * other URI (including `about:blank`).
@@ -80,37 +64,28 @@ export function problemTypeSlug(type: string): string | undefined {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What a non-problem body says, in at most 300 characters (OAuth `error_description`, `message`, or text). */
+/** What a non-problem JSON body says: OAuth's `error_description`, a `message`, or OAuth's `error`. */
 function describeBody(body: unknown): string | undefined {
-  if (isRecord(body)) {
-    for (const key of ['error_description', 'message', 'error']) {
-      if (typeof body[key] === 'string') return body[key];
-    }
-    return undefined;
-  }
-  if (typeof body !== 'string') return undefined;
-  const text = body
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text === '') return undefined;
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
+  if (!isRecord(body)) return undefined;
+  return [body.error_description, body.message, body.error].find((value) => typeof value === 'string');
 }
 
 /**
  * Turns an error response body into problem details. A problem body (an object with `type` or
- * `title`) is kept as it is, with `type`, `title` and `status` filled in when missing. Any other body
- * (an HTML page from a proxy, an OAuth `{ error, error_description }`, plain text) becomes a problem
- * of type `about:blank` whose `detail` quotes what the body said.
+ * `title`) is kept as it is, with `type`, `title` and `status` filled in when missing (the title from
+ * the reason phrase, or `HTTP <status>`). Any other body (an HTML page from a proxy, an OAuth
+ * `{ error, error_description }`, plain text) becomes a problem of type `about:blank` with that title;
+ * its `detail` is what a JSON body says (see `describeBody`), text is not quoted.
  *
  * @example
  * ```ts
- * normalizeProblem('<h1>502 Bad Gateway</h1>', 502).title; // 'Bad gateway'
+ * normalizeProblem('<h1>502 Bad Gateway</h1>', 502, 'Bad Gateway').title; // 'Bad Gateway'
  * normalizeProblem({ type: `${PROBLEM_TYPE_BASE}not-found`, title: 'Not found', status: 404 }, 404).type;
  * ```
  */
 export function normalizeProblem(body: unknown, status: number, statusText = ''): ProblemDetails {
-  const fallbackTitle = DEFAULT_TITLES[status] ?? (statusText || `HTTP ${status}`);
+  // The status line's reason phrase (empty over HTTP/2), else the bare status: the body says more.
+  const fallbackTitle = statusText || `HTTP ${status}`;
   if (isRecord(body) && (typeof body.type === 'string' || typeof body.title === 'string')) {
     return {
       ...body,

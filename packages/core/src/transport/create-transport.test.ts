@@ -219,6 +219,78 @@ describe('createTransport: idempotency and retries', () => {
     }
   });
 
+  it('retries every retryable status, honours Retry-After on 429/503 and tells beforeRetry the wait', async () => {
+    vi.useFakeTimers();
+    try {
+      const now = Date.parse('2026-07-01T08:00:00Z');
+      vi.setSystemTime(now);
+      const mock = mockFetch(
+        problemResponse(429, 'rate-limited', {}, { 'Retry-After': '3' }),
+        problemResponse(503, 'internal-error', {}, { 'Retry-After': 'Wed, 01 Jul 2026 08:00:10 GMT' }),
+        problemResponse(500, 'internal-error', {}, { 'Retry-After': '9' }), // not honoured on 500: backoff
+        jsonResponse({ ok: 1 }),
+      );
+      const events: Array<[number, number, number | undefined]> = [];
+      const transport = createTransport({
+        baseUrl: BASE_URL,
+        fetch: mock.fetch,
+        random: () => 0.5,
+        now: () => now,
+        hooks: { beforeRetry: (e) => void events.push([e.attempt, e.delayMs, e.response?.status]) },
+      });
+      const call = transport.request(escrowsGet, { pathParams: { escrowId: ESCROW_ID } });
+      await vi.advanceTimersByTimeAsync(2_999);
+      expect(mock.requests).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(mock.requests).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(9_999);
+      expect(mock.requests).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(mock.requests).toHaveLength(3);
+      await vi.advanceTimersByTimeAsync(1_000); // 0.5 × 500 ms × 2²
+      await expect(call).resolves.toEqual({ ok: 1 });
+      expect(events).toEqual([
+        [1, 3_000, 429],
+        [2, 10_000, 503],
+        [3, 1_000, 500],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('fails at once with a Retry-After longer than maxRetryAfterMs', async () => {
+    const mock = mockFetch(
+      problemResponse(503, 'internal-error', {}, { 'Retry-After': '61' }),
+      jsonResponse({}),
+    );
+    const error = await transportWith(mock.fetch)
+      .request(escrowsGet, { pathParams: { escrowId: ESCROW_ID } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(mock.requests).toHaveLength(1);
+  });
+
+  it('does not retry statuses outside retry.statuses, nor errors thrown by hooks', async () => {
+    const notListed = mockFetch(problemResponse(501, 'internal-error'), jsonResponse({}));
+    await expect(
+      transportWith(notListed.fetch).request(escrowsGet, { pathParams: { escrowId: ESCROW_ID } }),
+    ).rejects.toBeInstanceOf(ServerError);
+    expect(notListed.requests).toHaveLength(1);
+
+    const hookError = new Error('tracing failed');
+    const throwing = mockFetch(problemResponse(503, 'internal-error'), jsonResponse({}));
+    const afterResponse = vi.fn(() => {
+      throw hookError;
+    });
+    await expect(
+      transportWith(throwing.fetch, { hooks: { afterResponse } }).request(escrowsGet, {
+        pathParams: { escrowId: ESCROW_ID },
+      }),
+    ).rejects.toBe(hookError);
+    expect(throwing.requests).toHaveLength(1);
+  });
+
   it('throws the problem as an error with its fields when the status is not retryable', async () => {
     const mock = mockFetch(
       problemResponse(409, 'invalid-transition', {
@@ -317,6 +389,24 @@ describe('createTransport: timeouts and abort', () => {
       transport.request(escrowsGet, { pathParams: { escrowId: ESCROW_ID }, signal: controller.signal }),
     ).rejects.toThrow('cancelled');
     expect(mock.requests).toHaveLength(1);
+  });
+
+  it("stops ky's wait for a retry when aborted during it (fake timers)", async () => {
+    vi.useFakeTimers();
+    try {
+      const controller = new AbortController();
+      const mock = mockFetch(problemResponse(503, 'internal-error'), jsonResponse({}));
+      const call = createTransport({ baseUrl: BASE_URL, fetch: mock.fetch, random: () => 0.5 })
+        .request(escrowsGet, { pathParams: { escrowId: ESCROW_ID }, signal: controller.signal })
+        .catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(100); // inside the 250 ms backoff
+      controller.abort(new Error('cancelled'));
+      expect(await call).toMatchObject({ message: 'cancelled' });
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(mock.requests).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends nothing when the signal is already aborted', async () => {

@@ -1,6 +1,6 @@
 /**
  * Reads a response body: JSON (including `application/problem+json` and other `+json` types) is
- * parsed, anything else is returned as text, and an empty body (or `204`) is `undefined`. A body that
+ * parsed, anything else is returned as text, and an empty body (a `204` has none) is `undefined`. A body that
  * claims JSON but does not parse is returned as text, so error mapping still sees what the server said.
  *
  * @example
@@ -10,7 +10,6 @@
  * ```
  */
 export async function readResponseBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205) return undefined;
   const text = await response.text();
   if (text === '') return undefined;
   const contentType = response.headers.get('content-type') ?? '';
