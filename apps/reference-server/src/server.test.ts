@@ -22,7 +22,8 @@ const api = (url: string, path: string, init: RequestInit = {}) =>
 
 describe('the reference server', () => {
   it('seeds a demo city on first start, keeps all data across a restart, and does not seed twice', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gm-restart-'));
+    // A data directory whose parents do not exist yet, as `.data/gigmarket` on a fresh clone.
+    const dir = join(mkdtempSync(join(tmpdir(), 'gm-restart-')), '.data', 'gigmarket');
     const first = await startServer(config(dir));
     expect(first.seeded?.gigMarkets).toBeGreaterThan(0);
     const created = (await (

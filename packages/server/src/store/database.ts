@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -44,6 +45,8 @@ export async function openDatabase(options: {
     await migratePg(db, { migrationsFolder: MIGRATIONS });
     return { db, engine: 'postgres', close: () => pool.end() };
   }
+  // PGlite creates only the last level of its data directory; a fresh checkout has none of them.
+  if (options.dataDir && !options.dataDir.includes('://')) mkdirSync(options.dataDir, { recursive: true });
   const client = options.loadDataDir
     ? await PGlite.create({ loadDataDir: options.loadDataDir })
     : await PGlite.create(options.dataDir ?? 'memory://');
