@@ -96,7 +96,6 @@ describe('entry points', () => {
         'signWebhook',
         'validateResponse',
         'verifyWebhook',
-        'withRetry',
       ].sort(),
     );
     expect(Object.keys(webhooks).sort()).toEqual([

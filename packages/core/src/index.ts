@@ -32,6 +32,7 @@ export type {
   BeforeRequestContext,
   ClientOptions,
   RequestArgs,
+  RetryEvent,
   Transport,
   TransportHooks,
   TransportOptions,
@@ -94,7 +95,6 @@ export {
   resolveRetryOptions,
 } from './retry/policy.js';
 export { parseRetryAfter } from './retry/retry-after.js';
-export { type RetryContext, type RetryEvent, withRetry } from './retry/with-retry.js';
 
 // Not exported: GIGMARKET_ERROR_BRAND (use the is…Error guards) and normalizeProblem.
 

@@ -30,8 +30,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * Creates the transport every generated client sends its operations through. Per call it: fills the
  * path and query, encodes the body, picks the `Idempotency-Key` (the same on every retry), and then
  * for each attempt authenticates, runs the hooks and sends through ky with a timeout. Transient
- * failures are retried by ky's retry loop, with the SDK's policy (`RetryOptions`, the same as
- * `withRetry`'s) in its `shouldRetry`; a `401` lets the auth strategy refresh its credential once.
+ * failures are retried by ky's retry loop, with the SDK's policy (`RetryOptions`) in its
+ * `shouldRetry`; a `401` lets the auth strategy refresh its credential once.
  * Error statuses become `GigMarketError` subclasses; a success body is checked per the validation mode
  * and returned parsed.
  *

@@ -1,10 +1,27 @@
 import type { AuthStrategy } from '../auth/types.js';
 import type { OperationDescriptor } from '../operation.js';
 import type { RetryOptions } from '../retry/policy.js';
-import type { RetryEvent } from '../retry/with-retry.js';
 import type { ValidationOptions } from '../validation.js';
 import type { Runtime } from './client-headers.js';
 import type { ParameterValue } from './url.js';
+
+/**
+ * Told before each retry: which attempt comes next, how long the wait is, and why.
+ *
+ * @example
+ * ```ts
+ * const onRetry = ({ attempt, delayMs, response }: RetryEvent) => log(attempt, delayMs, response?.status);
+ * ```
+ */
+export interface RetryEvent {
+  /** The number of the attempt about to be made (1 for the first retry). */
+  attempt: number;
+  delayMs: number;
+  /** The response that is retried; `undefined` when the attempt threw. */
+  response?: Response;
+  /** The error that is retried (a `NetworkError` or `TimeoutError`); `undefined` for responses. */
+  error?: unknown;
+}
 
 /**
  * What `beforeRequest` receives: the request about to go out, with auth and all headers set (the
