@@ -28,6 +28,11 @@ export interface ConformanceOptions {
   reviewer?: Credentials;
   level?: Level;
   domains?: Domain[];
+  /**
+   * How the kit sends every request: discovery, tokens, the SDK clients' calls and the raw probes.
+   * Default `globalThis.fetch`. Pass a target's in-process `fetch` (e.g. `@gigmarket/mock`'s) to
+   * certify it without a port; webhooks still arrive at the kit's loopback receiver.
+   */
   fetch?: typeof fetch;
   /** The loopback address the webhook receiver listens on. Default 127.0.0.1. */
   webhookHost?: string;
