@@ -56,20 +56,25 @@ const pick = () => SKILLS[Math.floor(random() * SKILLS.length)] as string;
 const jobs: MatchJob[] = Array.from({ length: JOBS }, (_, i) => ({
   id: `job_${String(i).padStart(6, '0')}`,
   location: around(),
-  requiredSkills: random() < 0.3 ? [] : [pick()],
+  occupationCode: pick(),
+  ...(random() < 0.3 ? { requiredLevel: 1 + Math.floor(random() * 5) } : {}),
   pay:
     random() < 0.5
       ? { unit: 'PER_DAY', rateFen: 10_000 + Math.floor(random() * 30_000) }
       : { unit: 'PER_HOUR', rateFen: 1500 + Math.floor(random() * 4000) },
-  dailyHours: 4 + Math.floor(random() * 7),
+  schedule: {
+    dailyHours: 4 + Math.floor(random() * 7),
+    workDays: [1 + Math.floor(random() * 7)],
+    shifts: [{ start: '08:00', end: '17:00' }],
+  },
   employerCreditScore: 400 + Math.floor(random() * 500),
 }));
 const workers: MatchWorker[] = Array.from({ length: QUERIES }, (_, i) => ({
   id: `wkr_${i}`,
   location: around(),
-  skills: [{ code: pick() }, { code: pick() }],
-  payFloorFen: 15_000 + Math.floor(random() * 10_000),
-  maxDailyHours: 8,
+  skills: [{ code: pick(), level: 4 }, { code: pick() }],
+  payFloor: { amountFen: 15_000 + Math.floor(random() * 10_000), unit: 'PER_DAY' },
+  availability: { maxDailyHours: 8, days: [1, 2, 3, 4, 5, 6], hours: { start: '07:00', end: '18:00' } },
   creditScore: 600,
 }));
 

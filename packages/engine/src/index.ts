@@ -30,6 +30,15 @@ export {
   type RiskClass,
 } from './insurance/premium.js';
 export { type AgeNotInsurable, sumInsuredForAge } from './insurance/sum-insured.js';
+// Labour.
+export {
+  type BelowMinimumWage,
+  checkMinimumWage,
+  type MinimumWageCheck,
+  type MinimumWageInput,
+  type PostedPay,
+  postedPayPerMinutes,
+} from './labour/minimum-wage.js';
 export { type AccountId, accountProblem, type PaymentProvider } from './ledger/accounts.js';
 export { type CommissionBreakdown, computeCommission } from './ledger/commission.js';
 export {
@@ -50,17 +59,23 @@ export {
   type LedgerTransaction,
   postTransaction,
 } from './ledger/ledger.js';
+export {
+  type Availability,
+  availabilityMiss,
+  type JobSchedule,
+  type TimeWindow,
+} from './matching/availability.js';
 // Matching. (TopK and the full-scan reference ranker are internal: tests and the benchmark use them.)
 export { type GeoPoint, haversineMeters } from './matching/geo.js';
 export { buildGeoIndex, type GeoIndex } from './matching/geo-index.js';
+export { dailyPayFen, floorPerDayFen, type JobPay, type PayFloor, type PayUnit } from './matching/pay.js';
 export { candidatesForJob, type RankedMatch, type RankOptions, rankJobsForWorker } from './matching/rank.js';
+export { type MatchReason, scoreMatch } from './matching/reasons.js';
 export {
-  dailyPayFen,
   type MatchJob,
   type MatchPerspective,
-  type MatchReason,
   type MatchWorker,
-  scoreMatch,
+  occupationMinorGroup,
 } from './matching/score.js';
 // Rules: defaults with sources, and regional overrides.
 export { DEFAULT_RULES, RULE_KEYS } from './rules/defaults.js';
@@ -71,6 +86,7 @@ export type {
   CreditPointKind,
   CreditSeverity,
   HardshipCategory,
+  IncomeTaxWithholding,
   InsurableRiskClass,
   MatchReasonKind,
   RatedOipIndustry,
@@ -79,6 +95,7 @@ export type {
   RuleKey,
   RuleSet,
   RuleValues,
+  TaxBracket,
 } from './rules/types.js';
 // Shared value helpers.
 export type { EngineError, Result } from './shared/result.js';
@@ -104,3 +121,11 @@ export {
 export { type EligibilityInput, eligibility } from './subsidies/eligibility.js';
 export { type SocialInsuranceSubsidyInput, socialInsuranceSubsidy } from './subsidies/social-insurance.js';
 export type { SubsidyKind, SubsidyLine } from './subsidies/subsidy-line.js';
+// Tax.
+export {
+  cumulativeTaxFen,
+  type TaxTreatment,
+  taxTreatmentOf,
+  type WithholdingInput,
+  withholdingFen,
+} from './tax/withholding.js';

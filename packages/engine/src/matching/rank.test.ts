@@ -10,23 +10,40 @@ const location = fc.record({
   lat: fc.double({ min: 30.2, max: 30.5, noNaN: true }),
   lng: fc.double({ min: 120.1, max: 120.4, noNaN: true }),
 });
-const jobArb: fc.Arbitrary<MatchJob> = fc.record({
-  id: fc.uuid(),
-  location,
-  requiredSkills: fc.subarray(SKILLS, { maxLength: 2 }),
-  pay: fc.record({
-    unit: fc.constantFrom('PER_DAY' as const, 'PER_HOUR' as const),
-    rateFen: fc.integer({ min: 1000, max: 40_000 }),
-  }),
-  dailyHours: fc.integer({ min: 2, max: 10 }),
-  employerCreditScore: fc.integer({ min: 0, max: 1000 }),
-});
+const jobArb: fc.Arbitrary<MatchJob> = fc.record(
+  {
+    id: fc.uuid(),
+    location,
+    occupationCode: fc.constantFrom(...SKILLS),
+    requiredLevel: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+    pay: fc.record({
+      unit: fc.constantFrom('PER_DAY' as const, 'PER_HOUR' as const),
+      rateFen: fc.integer({ min: 1000, max: 40_000 }),
+    }),
+    schedule: fc.record({ dailyHours: fc.integer({ min: 2, max: 10 }), workDays: fc.subarray([1, 3, 6, 7]) }),
+    wageGuideDailyFen: fc.option(fc.integer({ min: 10_000, max: 30_000 }), { nil: undefined }),
+    employerCreditScore: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+  },
+  { requiredKeys: ['id', 'location', 'occupationCode', 'pay', 'schedule'] },
+);
 const workerArb: fc.Arbitrary<MatchWorker> = fc.record({
   id: fc.uuid(),
   location,
-  skills: fc.subarray(SKILLS).map((codes) => codes.map((code) => ({ code }))),
-  payFloorFen: fc.integer({ min: 5000, max: 30_000 }),
-  maxDailyHours: fc.integer({ min: 4, max: 12 }),
+  skills: fc
+    .subarray(SKILLS)
+    .chain((codes) =>
+      fc.tuple(
+        ...codes.map((code) => fc.record({ code: fc.constant(code), level: fc.integer({ min: 1, max: 5 }) })),
+      ),
+    ),
+  payFloor: fc.record({
+    amountFen: fc.integer({ min: 5000, max: 30_000 }),
+    unit: fc.constant('PER_DAY' as const),
+  }),
+  availability: fc.record({
+    maxDailyHours: fc.integer({ min: 4, max: 12 }),
+    days: fc.subarray([1, 2, 3, 6, 7]),
+  }),
   creditScore: fc.integer({ min: 0, max: 1000 }),
   autoMatchExcluded: fc.boolean(),
 });
@@ -55,12 +72,38 @@ describe('rankJobsForWorker', () => {
     const near: MatchJob = {
       id: 'job_near',
       location: { lat: 30.42, lng: 120.3 },
-      requiredSkills: [],
+      occupationCode: '4-10-01-06',
       pay: { unit: 'PER_DAY', rateFen: 20_000 },
+      schedule: {},
     };
     const far: MatchJob = { ...near, id: 'job_far', location: { lat: 30.6, lng: 120.3 } };
     const worker: MatchWorker = { id: 'wkr_1', location: { lat: 30.421, lng: 120.3 }, skills: [] };
     expect(rankJobsForWorker(worker, buildGeoIndex([near, far])).map((m) => m.id)).toEqual(['job_near']);
+  });
+});
+
+describe('ranking order and privacy', () => {
+  const base: MatchJob = {
+    id: 'job_01J0000000000000000000000A',
+    location: { lat: 30.42, lng: 120.3 },
+    occupationCode: '4-10-01-06',
+    pay: { unit: 'PER_DAY', rateFen: 20_000 },
+    schedule: {},
+  };
+  const worker: MatchWorker = { id: 'wkr_1', location: { lat: 30.421, lng: 120.3 }, skills: [] };
+
+  it('breaks score and distance ties by the newest job (the larger ULID) first', () => {
+    const newer = { ...base, id: 'job_01J0000000000000000000000B' };
+    expect(rankJobsForWorker(worker, buildGeoIndex([base, newer])).map((m) => m.id)).toEqual([
+      newer.id,
+      base.id,
+    ]);
+  });
+
+  it('scores and reports distances rounded to distanceStepM', () => {
+    const [match] = rankJobsForWorker(worker, buildGeoIndex([base]), { distanceStepM: 100 });
+    expect(match?.distanceM).toBe(100);
+    expect(match?.reasons.find((r) => r.kind === 'DISTANCE')).toMatchObject({ value: 100, points: 24.5 });
   });
 });
 
@@ -73,7 +116,7 @@ describe('candidatesForJob', () => {
         for (const match of ranked) {
           expect(excluded.has(match.id)).toBe(false);
           expect(match.distanceM).toBeLessThanOrEqual(10_000);
-          expect(match.reasons.find((r) => r.kind === 'CREDIT')?.explanation).toMatch(/^worker credit/);
+          expect(match.reasons.find((r) => r.kind === 'CREDIT')?.explanation).toMatch(/^零工信用分/);
         }
         const eligible = workers.filter(
           (w) => !w.autoMatchExcluded && haversineMeters(job.location, w.location) <= 10_000,

@@ -7,14 +7,8 @@ import { DEFAULT_RULES } from '../rules/defaults.js';
 import type { RuleSet } from '../rules/types.js';
 import { haversineMeters } from './geo.js';
 import { forEachWithin, type GeoIndex } from './geo-index.js';
-import {
-  type MatchJob,
-  type MatchPerspective,
-  type MatchReason,
-  type MatchWorker,
-  matchScore,
-  scoreMatch,
-} from './score.js';
+import { type MatchReason, scoreMatch } from './reasons.js';
+import { type MatchJob, type MatchPerspective, type MatchWorker, matchScore } from './score.js';
 import { TopK } from './top-k.js';
 
 /** A ranked job (for a worker) or worker (for a job). */
@@ -25,11 +19,16 @@ export interface RankedMatch {
   readonly reasons: readonly MatchReason[];
 }
 
-/** Options of the ranking functions; defaults: 20 results, the rules' radius, DEFAULT_RULES. */
+/** Options of the ranking functions; defaults: 20 results, the rules' radius, DEFAULT_RULES, 1 m. */
 export interface RankOptions {
   readonly limit?: number;
   readonly radiusM?: number;
   readonly rules?: RuleSet;
+  /**
+   * Distances are rounded to this step before they are scored and reported, so that neither the
+   * distance nor the DISTANCE points pinpoint a worker (candidate matches use 100 m).
+   */
+  readonly distanceStepM?: number;
 }
 
 interface Candidate<T> {
@@ -39,9 +38,17 @@ interface Candidate<T> {
   id: string;
 }
 
-/** Higher score first, then nearer, then smaller id: a total order, so results are deterministic. */
+/**
+ * Higher score first, then nearer, then the newest (jobs-postings.md "Matching": ids are ULIDs, so
+ * the larger id is the newer object): a total order, so results are deterministic.
+ */
 function better<T>(a: Candidate<T>, b: Candidate<T>): number {
-  return a.score - b.score || b.distanceM - a.distanceM || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+  return a.score - b.score || b.distanceM - a.distanceM || (a.id > b.id ? 1 : a.id < b.id ? -1 : 0);
+}
+
+/** The distance as scored: rounded to the step when one is given. */
+function stepped(distanceM: number, step: number | undefined): number {
+  return step && step > 1 ? Math.round(distanceM / step) * step : distanceM;
 }
 
 function collect<T extends { readonly id: string }>(
@@ -56,7 +63,8 @@ function collect<T extends { readonly id: string }>(
   const top = new TopK<Candidate<T>>(options.limit ?? 20, better);
   // One scratch candidate: most items lose to the current top k, so only winners are allocated.
   const probe = { item: undefined as unknown as T, score: 0, distanceM: 0, id: '' };
-  each((item, distanceM) => {
+  each((item, exactM) => {
+    const distanceM = stepped(exactM, options.distanceStepM);
     probe.item = item;
     probe.score = matchScore(job(item), worker(item), distanceM, radiusM, rules, perspective);
     probe.distanceM = distanceM;
@@ -124,8 +132,9 @@ export function rankJobsByFullScan(
   const radiusM = options.radiusM ?? rules.matchingRadiusM.value;
   const scored: Candidate<MatchJob>[] = [];
   for (const job of jobs) {
-    const distanceM = haversineMeters(worker.location, job.location);
-    if (distanceM > radiusM) continue;
+    const exactM = haversineMeters(worker.location, job.location);
+    if (exactM > radiusM) continue;
+    const distanceM = stepped(exactM, options.distanceStepM);
     scored.push({
       item: job,
       score: matchScore(job, worker, distanceM, radiusM, rules, 'WORKER'),

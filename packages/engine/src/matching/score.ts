@@ -1,23 +1,26 @@
 /**
- * Match scoring: five weighted reasons (DOMAIN.md §2.4 Match: SKILL, DISTANCE, PAY, HOURS, CREDIT),
- * each worth 0–weight points, summed and scaled to 0–100. Weights are PROPOSALS in the rule set.
+ * Match scoring exactly as the standard documents it (jobs-postings.md "Score", MatchReason.yaml):
+ * five factors, each a sub-score from 0 to 1; `points` = weight × sub-score rounded to 2 decimals;
+ * `score` = Σ points rounded half-up. Sums run in integer hundredths so that the rounding is exact.
+ * Weights are the region's rule (defaults 35/25/20/10/10, PROPOSAL; they add up to 100).
  */
-import type { MatchReasonKind, RuleSet } from '../rules/types.js';
-import { type GeoPoint, haversineMeters } from './geo.js';
+import type { RuleSet } from '../rules/types.js';
+import { type Availability, hoursSubScore, type JobSchedule } from './availability.js';
+import type { GeoPoint } from './geo.js';
+import { dailyPayFen, floorPerDayFen, type JobPay, type PayFloor, paySubScore } from './pay.js';
 
 /** What matching needs of a job posting. */
 export interface MatchJob {
   readonly id: string;
   readonly location: GeoPoint;
-  /** Occupation codes (国家职业分类大典) the job needs; empty = anyone. */
-  readonly requiredSkills: readonly string[];
-  readonly pay: {
-    readonly unit: 'PER_HOUR' | 'PER_DAY' | 'PER_PIECE' | 'PER_TASK' | 'PER_MONTH';
-    readonly rateFen: number;
-    /** Expected earnings per day, for piece and task pay. */
-    readonly estimatedDailyFen?: number;
-  };
-  readonly dailyHours?: number;
+  /** The job's occupation (国家职业分类大典), e.g. `4-10-01-06`. */
+  readonly occupationCode: string;
+  /** The lowest skill level required in that occupation (5 = 五级 … 1 = 一级), if any. */
+  readonly requiredLevel?: number;
+  readonly pay: JobPay;
+  readonly schedule: JobSchedule;
+  /** The region's market wage guide price for the occupation per working day (市场工资指导价位, seed 003). */
+  readonly wageGuideDailyFen?: number;
   readonly employerCreditScore?: number;
 }
 
@@ -25,78 +28,70 @@ export interface MatchJob {
 export interface MatchWorker {
   readonly id: string;
   readonly location: GeoPoint;
-  readonly skills: readonly { readonly code: string }[];
-  /** Lowest acceptable pay per day (DOMAIN.md §2.3 preferences.payFloorFen). */
-  readonly payFloorFen?: number;
-  readonly maxDailyHours?: number;
+  readonly skills: readonly { readonly code: string; readonly level?: number }[];
+  readonly payFloor?: PayFloor;
+  readonly availability?: Availability;
   readonly creditScore?: number;
   /** Credit effect: grade-D workers are left out of automatic matching. */
   readonly autoMatchExcluded?: boolean;
 }
 
-/** One reason behind a score. `value` is the measured quantity (metres, fen/day, hours, score, share). */
-export interface MatchReason {
-  readonly kind: MatchReasonKind;
-  readonly weight: number;
-  readonly points: number;
-  readonly value: number | null;
-  readonly explanation: string;
-}
-
-/** Whose view the CREDIT reason takes: a worker weighs the employer's credit, an employer the worker's. */
+/** Whose view the CREDIT factor takes: a worker weighs the employer's credit, an employer the worker's. */
 export type MatchPerspective = 'WORKER' | 'EMPLOYER';
 
-/** 劳社部发〔2008〕3号: 21.75 paid days a month, for comparing monthly pay with a daily floor. */
-const PAID_DAYS_PER_MONTH = 21.75;
-
-/** Pay per day of a job, or `null` when it cannot be told (piece pay without an estimate). */
-export function dailyPayFen(job: MatchJob, rules: RuleSet): number | null {
-  const { unit, rateFen, estimatedDailyFen } = job.pay;
-  if (unit === 'PER_DAY') return rateFen;
-  if (unit === 'PER_HOUR') return rateFen * (job.dailyHours ?? rules.matchingAssumedDailyHours.value);
-  if (unit === 'PER_MONTH') return Math.round(rateFen / PAID_DAYS_PER_MONTH);
-  return estimatedDailyFen ?? null;
+/** The 小类 of an occupation code: its first three segments (`4-10-01-06` → `4-10-01`). */
+export function occupationMinorGroup(code: string): string {
+  return code.split('-').slice(0, 3).join('-');
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** The reasons, in the order they are reported. */
-export const REASON_KINDS: readonly MatchReasonKind[] = ['SKILL', 'DISTANCE', 'PAY', 'HOURS', 'CREDIT'];
-
-function skillFraction(job: MatchJob, worker: MatchWorker): number {
-  const required = job.requiredSkills;
-  if (required.length === 0) return 1;
-  let matched = 0;
-  for (const code of required) {
-    for (const skill of worker.skills) {
-      if (skill.code === code) {
-        matched++;
-        break;
-      }
-    }
+/**
+ * The SKILL sub-score and the code it rests on: 1 for the job's occupation at the required level,
+ * 0.5 for an occupation of the same 小类 (including the job's own below the level), else 0.
+ */
+export function skillMatch(job: MatchJob, worker: MatchWorker): { subScore: number; code: string | null } {
+  let sameGroup: string | null = null;
+  const group = occupationMinorGroup(job.occupationCode);
+  for (const skill of worker.skills) {
+    if (
+      skill.code === job.occupationCode &&
+      (job.requiredLevel === undefined || (skill.level !== undefined && skill.level <= job.requiredLevel))
+    )
+      return { subScore: 1, code: skill.code };
+    if (sameGroup === null && occupationMinorGroup(skill.code) === group) sameGroup = skill.code;
   }
-  return matched / required.length;
+  return sameGroup === null ? { subScore: 0, code: null } : { subScore: 0.5, code: sameGroup };
 }
 
-function payFraction(pay: number | null, floor: number | undefined): number {
-  if (pay === null || floor === undefined) return 0.5;
-  return pay >= floor || floor <= 0 ? 1 : pay / floor;
+/** The credit score the CREDIT factor reads, or `undefined` when unknown. */
+export function creditOf(job: MatchJob, worker: MatchWorker, perspective: MatchPerspective) {
+  return perspective === 'WORKER' ? job.employerCreditScore : worker.creditScore;
 }
 
-function hoursFraction(hours: number | undefined, max: number | undefined): number {
-  return hours === undefined || max === undefined || hours <= max ? 1 : max / hours;
+/** The CREDIT sub-score: (score − C minimum) ÷ (A minimum − C minimum), i.e. (s − 450) ÷ 300 by default. */
+export function creditSubScore(score: number | undefined, rules: RuleSet): number {
+  if (score === undefined) return 0.5;
+  const { A, C } = rules.creditScore.value.gradeMinimums;
+  return A <= C ? (score >= A ? 1 : 0) : Math.min(1, Math.max(0, (score - C) / (A - C)));
 }
 
-function creditOf(job: MatchJob, worker: MatchWorker, rules: RuleSet, perspective: MatchPerspective): number {
-  return (
-    (perspective === 'WORKER' ? job.employerCreditScore : worker.creditScore) ??
-    rules.creditScore.value.initial
-  );
+/** The DISTANCE sub-score: 1 − distance ÷ radius, not below 0. */
+export function distanceSubScore(distanceM: number, radiusM: number): number {
+  return radiusM <= 0 ? 0 : Math.max(0, 1 - distanceM / radiusM);
+}
+
+/** A factor's points in hundredths: weight × sub-score rounded to 2 decimals, as an integer. */
+export function pointsHundredths(weight: number, subScore: number): number {
+  return Math.round(weight * subScore * 100);
+}
+
+/** Σ points (in hundredths) rounded half-up, within 0–100. */
+export function scoreFromHundredths(total: number): number {
+  return Math.min(100, Math.max(0, Math.floor((total + 50) / 100)));
 }
 
 /**
  * The 0–100 score without building reasons or allocating: what ranking runs on every candidate.
- * {@link scoreMatch} uses the same arithmetic, so both always agree.
+ * `scoreMatch` uses the same sub-scores, so both always agree.
  */
 export function matchScore(
   job: MatchJob,
@@ -106,93 +101,17 @@ export function matchScore(
   rules: RuleSet,
   perspective: MatchPerspective,
 ): number {
-  return scoreFromFractions(
-    skillFraction(job, worker),
-    radiusM <= 0 ? 0 : Math.max(0, 1 - distanceM / radiusM),
-    payFraction(dailyPayFen(job, rules), worker.payFloorFen),
-    hoursFraction(job.dailyHours, worker.maxDailyHours),
-    Math.min(1, Math.max(0, creditOf(job, worker, rules, perspective) / rules.creditScore.value.max)),
-    rules.matchingWeights.value,
+  const w = rules.matchingWeights.value;
+  const pay = paySubScore(
+    dailyPayFen(job.pay, job.schedule),
+    floorPerDayFen(worker.payFloor, job.schedule),
+    job.wageGuideDailyFen,
   );
-}
-
-/**
- * Scores how well a job suits a worker, 0–100, with the reasons.
- * @example scoreMatch(job, worker, DEFAULT_RULES).reasons.map((r) => r.kind) // ['SKILL', 'DISTANCE', 'PAY', 'HOURS', 'CREDIT']
- */
-export function scoreMatch(
-  job: MatchJob,
-  worker: MatchWorker,
-  rules: RuleSet,
-  options: {
-    readonly radiusM?: number;
-    readonly perspective?: MatchPerspective;
-    readonly distanceM?: number;
-  } = {},
-): { readonly score: number; readonly reasons: readonly MatchReason[] } {
-  const radiusM = options.radiusM ?? rules.matchingRadiusM.value;
-  const distanceM = options.distanceM ?? haversineMeters(job.location, worker.location);
-  const perspective = options.perspective ?? 'WORKER';
-  const weights = rules.matchingWeights.value;
-  const pay = dailyPayFen(job, rules);
-  const credit = creditOf(job, worker, rules, perspective);
-  const skill = skillFraction(job, worker);
-  const unknownPay = pay === null || worker.payFloorFen === undefined;
-  const unknownHours = job.dailyHours === undefined || worker.maxDailyHours === undefined;
-  const fractions: Record<MatchReasonKind, number> = {
-    SKILL: skill,
-    DISTANCE: radiusM <= 0 ? 0 : Math.max(0, 1 - distanceM / radiusM),
-    PAY: payFraction(pay, worker.payFloorFen),
-    HOURS: hoursFraction(job.dailyHours, worker.maxDailyHours),
-    CREDIT: Math.min(1, Math.max(0, credit / rules.creditScore.value.max)),
-  };
-  const values: Record<MatchReasonKind, number | null> = {
-    SKILL: skill,
-    DISTANCE: Math.round(distanceM),
-    PAY: pay,
-    HOURS: job.dailyHours ?? null,
-    CREDIT: credit,
-  };
-  const text: Record<MatchReasonKind, string> = {
-    SKILL: `${Math.round(skill * job.requiredSkills.length)} of ${job.requiredSkills.length} required skills held`,
-    DISTANCE: `${Math.round(distanceM)} m away, within a ${radiusM} m radius`,
-    PAY: unknownPay
-      ? 'pay or pay floor unknown: half points'
-      : `${pay} fen/day against a floor of ${worker.payFloorFen} fen/day`,
-    HOURS: unknownHours
-      ? 'hours fit or unknown'
-      : `${job.dailyHours} h/day against at most ${worker.maxDailyHours} h/day`,
-    CREDIT: `${perspective === 'WORKER' ? 'employer' : 'worker'} credit score ${credit}`,
-  };
-  const reasons = REASON_KINDS.map((kind) => ({
-    kind,
-    weight: weights[kind],
-    points: round2(weights[kind] * fractions[kind]),
-    value: values[kind],
-    explanation: text[kind],
-  }));
-  const { SKILL, DISTANCE, PAY, HOURS, CREDIT } = fractions;
-  return { score: scoreFromFractions(SKILL, DISTANCE, PAY, HOURS, CREDIT, weights), reasons };
-}
-
-/**
- * The 0–100 score of a set of fractions: Σ (weight × fraction, to 2 decimals) scaled by the total
- * weight, so overridden weights need not add up to 100. Ranking uses it without building reasons.
- */
-export function scoreFromFractions(
-  skill: number,
-  distance: number,
-  pay: number,
-  hours: number,
-  credit: number,
-  weights: Readonly<Record<MatchReasonKind, number>>,
-): number {
-  const earned =
-    round2(weights.SKILL * skill) +
-    round2(weights.DISTANCE * distance) +
-    round2(weights.PAY * pay) +
-    round2(weights.HOURS * hours) +
-    round2(weights.CREDIT * credit);
-  const total = weights.SKILL + weights.DISTANCE + weights.PAY + weights.HOURS + weights.CREDIT;
-  return total === 0 ? 0 : Math.round((earned * 100) / total);
+  return scoreFromHundredths(
+    pointsHundredths(w.SKILL, skillMatch(job, worker).subScore) +
+      pointsHundredths(w.DISTANCE, distanceSubScore(distanceM, radiusM)) +
+      pointsHundredths(w.PAY, pay) +
+      pointsHundredths(w.HOURS, hoursSubScore(job.schedule, worker.availability)) +
+      pointsHundredths(w.CREDIT, creditSubScore(creditOf(job, worker, perspective), rules)),
+  );
 }

@@ -3,6 +3,7 @@
  */
 import { CREDIT_DEFAULTS } from './defaults-credit.js';
 import { INSURANCE_DEFAULTS } from './defaults-insurance.js';
+import { LABOUR_DEFAULTS } from './defaults-labour.js';
 import { MATCHING_DEFAULTS } from './defaults-matching.js';
 import { SETTLEMENT_DEFAULTS } from './defaults-settlement.js';
 import { SUBSIDY_DEFAULTS } from './defaults-subsidies.js';
@@ -18,6 +19,7 @@ export const DEFAULT_RULES: RuleSet = Object.freeze({
   ...SETTLEMENT_DEFAULTS,
   ...CREDIT_DEFAULTS,
   ...MATCHING_DEFAULTS,
+  ...LABOUR_DEFAULTS,
 });
 
 /** Every rule key, in a stable order. */

@@ -54,7 +54,8 @@ function problemsOf(defaults: RuleSet, override: RuleOverride, index: number): s
     }
     const expected = defaults[key as RuleKey].value;
     const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-    const nullable = expected === null && kindOf(value) === 'object';
+    // A rule without a default (`null`) takes an object or a number, whichever the rule is about.
+    const nullable = expected === null && ['object', 'number'].includes(kindOf(value));
     if (!nullable && kindOf(value) !== kindOf(expected)) {
       problems.push(`${at}: '${key}' must be ${kindOf(expected)} like the default, got ${kindOf(value)}`);
     }

@@ -42,6 +42,23 @@ export interface CommissionTerms {
   readonly fixedFeeFen: number;
 }
 
+/** One line of a progressive withholding table: up to `upToFen` (`null` = no upper end). */
+export interface TaxBracket {
+  readonly upToFen: number | null;
+  readonly rateBps: number;
+  readonly quickDeductionFen: number;
+}
+
+/** Cumulative individual income tax withholding by a paying platform (E16). */
+export interface IncomeTaxWithholding {
+  readonly expenseDeductionBps: number;
+  readonly monthlyAllowanceFen: number;
+  /** Ascending; the last line has `upToFen: null`. */
+  readonly brackets: readonly TaxBracket[];
+  /** Occupation code groups of exempt convenience labour (便民劳务), matched by prefix. */
+  readonly exemptOccupationPrefixes: readonly string[];
+}
+
 /** The value type of every rule, by key. */
 export interface RuleValues {
   accidentPremiumByRiskClassFen: Readonly<Record<InsurableRiskClass, number>>;
@@ -98,6 +115,9 @@ export interface RuleValues {
   matchingWeights: Readonly<Record<MatchReasonKind, number>>;
   matchingRadiusM: number;
   matchingAssumedDailyHours: number;
+  /** The local hourly minimum wage in fen; `null` until a region sets it. */
+  minimumHourlyWageFen: number | null;
+  incomeTaxWithholding: IncomeTaxWithholding;
 }
 
 /** Events that move a credit score by a fixed number of points (DOMAIN.md §3.7). */
