@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
-import { ulid } from 'ulid';
 import { authenticate, authorize } from './auth/authenticate.js';
 import type { Caller } from './auth/caller.js';
 import { type Clock, type OperationContext, type ServerConfig, shanghaiIso } from './context.js';
-import { emitEvent } from './events/emit.js';
+import { emitterFor } from './events/emit.js';
 import { claimKey, completeKey, releaseKey } from './http/idempotency.js';
 import { ProblemError } from './http/problem.js';
 import { createRateLimiter } from './http/rate-limit.js';
+import { type IdGenerator, randomIds } from './ids.js';
 import type { Behaviour, CustomResult } from './operations/definitions.js';
 import { dispatch } from './operations/dispatch.js';
 import { sandboxOffsetSeconds } from './sandbox-clock.js';
@@ -26,6 +26,11 @@ export interface AppOptions {
   fetch?: typeof fetch;
   /** Structured log of each request (pino in the reference server); silent by default. */
   log?: (entry: Record<string, unknown>) => void;
+  /**
+   * Makes every id the server creates (objects, events, deliveries, request ids); `randomIds()` by
+   * default. A mock passes `seededIds(seed)` so that the same seed gives the same ids.
+   */
+  ids?: IdGenerator;
 }
 
 const problemResponse = (error: ProblemError, requestId: string, headers: Record<string, string>) =>
@@ -74,6 +79,7 @@ export function createApp(options: AppOptions): Hono {
     basePath = '/v1',
     log = () => {},
     fetch: fetchImpl = globalThis.fetch,
+    ids = randomIds(),
   } = options;
   const app = new Hono();
   const rateLimit = createRateLimiter(config.rateLimitPerMinute);
@@ -82,10 +88,10 @@ export function createApp(options: AppOptions): Hono {
     // Discovery answers on the base URL with and without its trailing slash.
     const paths = op.routePath === '/' ? [basePath, `${basePath}/`] : [`${basePath}${op.routePath}`];
     app.on(op.method, paths, async (c) => {
-      const requestId = `req_${ulid()}`;
       const started = performance.now();
       const offset = config.sandbox ? await sandboxOffsetSeconds(db) : 0;
       const nowDate = new Date(clock.now().getTime() + offset * 1000);
+      const requestId = ids('req', nowDate.getTime());
       let headers: Record<string, string> = {};
       let caller: Caller | null = null;
       let claimed: { tenantId: string; key: string } | undefined;
@@ -136,7 +142,17 @@ export function createApp(options: AppOptions): Hono {
           claimed = { tenantId: caller.tenantId, key };
         }
         const response = await db.transaction(async (tx) => {
-          const ctx = contextFor({ op, caller, tx, nowDate, config, input, fetch: fetchImpl, behaviour });
+          const ctx = contextFor({
+            op,
+            caller,
+            tx,
+            nowDate,
+            config,
+            input,
+            fetch: fetchImpl,
+            behaviour,
+            ids,
+          });
           const result = await dispatch(behaviour, ctx);
           const res = render(result, op, requestId, headers);
           if (claimed) {
@@ -189,7 +205,7 @@ export function createApp(options: AppOptions): Hono {
         'not-found',
         `No operation of the standard at ${c.req.method} ${new URL(c.req.url).pathname}.`,
       ),
-      `req_${ulid()}`,
+      ids('req', clock.now().getTime()),
       {},
     ),
   );
@@ -204,6 +220,7 @@ function contextFor(input: {
   config: ServerConfig;
   fetch: typeof fetch;
   behaviour: Behaviour;
+  ids: IdGenerator;
   input: { path: Record<string, string>; query: Record<string, unknown>; body: unknown };
 }): OperationContext {
   const now = shanghaiIso(input.nowDate);
@@ -223,14 +240,12 @@ function contextFor(input: {
       const swept = contextFor({ ...input, nowDate: at });
       for (const sweep of input.behaviour.sweeps) await sweep(swept);
     },
-    emit: (type, object, extra = {}) =>
-      emitEvent(input.tx, {
-        type,
-        object,
-        visibleTo: extra.visibleTo ?? (input.caller ? [input.caller.tenantId] : []),
-        now,
-        nowMs: input.nowDate.getTime(),
-        ...(extra.previousStatus ? { previousStatus: extra.previousStatus } : {}),
-      }),
+    newId: (prefix) => input.ids(prefix, input.nowDate.getTime()),
+    emit: emitterFor(input.tx, {
+      now,
+      nowMs: input.nowDate.getTime(),
+      ids: input.ids,
+      defaultVisibleTo: input.caller ? [input.caller.tenantId] : [],
+    }),
   };
 }

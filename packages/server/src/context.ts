@@ -41,12 +41,25 @@ export interface OperationContext {
   fetch: typeof fetch;
   /** Runs every time-based rule (sweep) as of `now`, in this transaction. */
   runSweeps(now: Date): Promise<void>;
+  /** A new id with this prefix (`esc` → `esc_01J…`) at the request's instant, from the server's generator. */
+  newId(prefix: string): string;
   /** Queues an event for the feed and webhooks, written in the same transaction. */
-  emit(
-    type: string,
-    object: Record<string, unknown>,
-    extra?: { previousStatus?: string; visibleTo?: string[] },
-  ): Promise<void>;
+  emit(type: string, object: Record<string, unknown>, extra?: EmitExtra): Promise<void>;
+}
+
+/** What an event carries besides its object: the envelope's `data` members of `common/Event.yaml` and the webhooks. */
+export interface EmitExtra {
+  /** For status changes: the status before the event (`data.previousStatus`). */
+  previousStatus?: string;
+  /**
+   * The values before the change, for event types whose payload defines `data.previous`
+   * (`creditProfile.changed`: score, grade, badges, effects).
+   */
+  previous?: Record<string, unknown>;
+  /** The tenants that may see the event; the caller's tenant by default. */
+  visibleTo?: string[];
+  /** The object the event is about, when `object` has no `id` (a credit profile is its subject's). */
+  objectId?: string;
 }
 
 /** RFC 3339 with +08:00 (Asia/Shanghai has no DST), as the standard's servers produce. */

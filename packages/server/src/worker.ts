@@ -1,7 +1,8 @@
 import type { Clock, OperationContext, ServerConfig } from './context.js';
 import { shanghaiIso } from './context.js';
 import { deliverDue } from './events/deliver.js';
-import { emitEvent } from './events/emit.js';
+import { emitterFor } from './events/emit.js';
+import { type IdGenerator, randomIds } from './ids.js';
 import type { Behaviour } from './operations/definitions.js';
 import { sandboxOffsetSeconds } from './sandbox-clock.js';
 import { operationRegistry } from './spec/registry.js';
@@ -18,8 +19,10 @@ export async function backgroundTick(options: {
   config: ServerConfig;
   behaviour: Behaviour;
   fetch?: typeof fetch;
+  /** The server's id generator (`createApp`'s `ids`); `randomIds()` by default. */
+  ids?: IdGenerator;
 }): Promise<{ delivered: number }> {
-  const { db, clock, config, behaviour } = options;
+  const { db, clock, config, behaviour, ids = randomIds() } = options;
   const offset = config.sandbox ? await sandboxOffsetSeconds(db) : 0;
   const nowDate = new Date(clock.now().getTime() + offset * 1000);
   const discovery = operationRegistry().get('discovery.get');
@@ -38,15 +41,8 @@ export async function backgroundTick(options: {
       body: undefined,
       fetch: options.fetch ?? globalThis.fetch,
       runSweeps: async () => {},
-      emit: (type, object, extra = {}) =>
-        emitEvent(tx, {
-          type,
-          object,
-          visibleTo: extra.visibleTo ?? [],
-          now,
-          nowMs: nowDate.getTime(),
-          ...(extra.previousStatus ? { previousStatus: extra.previousStatus } : {}),
-        }),
+      newId: (prefix) => ids(prefix, nowDate.getTime()),
+      emit: emitterFor(tx, { now, nowMs: nowDate.getTime(), ids, defaultVisibleTo: [] }),
     };
     for (const sweep of behaviour.sweeps) await sweep(ctx);
   });

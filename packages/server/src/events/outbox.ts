@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { ulid } from 'ulid';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { IdGenerator } from '../ids.js';
 import type { Tx } from '../store/objects.js';
 import { objects, webhookDeliveries } from '../store/schema.js';
 
@@ -15,9 +15,9 @@ export async function enqueueDeliveries(
   tx: Tx,
   event: EventEnvelope,
   visibleTo: string[],
-  now: string,
-  nowMs: number,
+  at: { now: string; nowMs: number; ids: IdGenerator },
 ): Promise<void> {
+  const { now, nowMs, ids } = at;
   if (visibleTo.length === 0) return;
   const subscriptions = await tx
     .select({ id: objects.id, tenantId: objects.tenantId })
@@ -32,11 +32,13 @@ export async function enqueueDeliveries(
         )})`,
         sql`${objects.data}->'eventTypes' ? ${event.type}`,
       ),
-    );
+    )
+    // A stable order, so that a seeded server gives each delivery the same id every run.
+    .orderBy(asc(objects.id));
   if (subscriptions.length === 0) return;
   await tx.insert(webhookDeliveries).values(
     subscriptions.map((s) => ({
-      id: `whd_${ulid(nowMs)}`,
+      id: ids('whd', nowMs),
       subscriptionId: s.id,
       tenantId: s.tenantId,
       eventId: event.id,

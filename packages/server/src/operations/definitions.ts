@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { OperationContext } from '../context.js';
+import type { ListOrder } from '../store/list-order.js';
 import type { ObjectRow } from '../store/objects.js';
 
 type Data = Record<string, unknown>;
@@ -52,6 +53,11 @@ export interface ResourceDefinition {
   >;
   /** The answer for a row: masking of personal data by caller. Defaults to `row.data`. */
   present?(ctx: OperationContext, row: ObjectRow): Data;
+  /**
+   * The order its list promises in the spec; newest first (`createdAt` descending) when not given.
+   * Cursor pages follow it with the id as tie-breaker, so paging never repeats or skips a row.
+   */
+  listOrder?: ListOrder;
   /** List filters beyond the generic `status`, `region`, `updatedSince` and field-equality ones. */
   listFilters?(ctx: OperationContext): Array<SQL | undefined>;
   /** Event types emitted when the status becomes the key (`PUBLISHED: 'job.published'`), or on creation (`$created`). */

@@ -1,10 +1,10 @@
 import { gte, type SQL, sql } from 'drizzle-orm';
-import { ulid } from 'ulid';
 import type { OperationContext } from '../context.js';
 import { notFound, ProblemError } from '../http/problem.js';
 import { loadSpec } from '../spec/load.js';
 import { allowedActions, targetsOf } from '../spec/state-machines.js';
 import { decodeCursor, encodeCursor } from '../store/cursor.js';
+import { NEWEST_FIRST, sortKeyOf } from '../store/list-order.js';
 import {
   findVisible,
   insertObject,
@@ -19,9 +19,6 @@ import type { CustomResult, ResourceDefinition } from './definitions.js';
 type Data = Record<string, unknown>;
 const present = (def: ResourceDefinition, ctx: OperationContext, row: ObjectRow) =>
   def.present ? def.present(ctx, row) : (row.data as Data);
-
-/** A new object ID: the resource's prefix and a ULID (docs/conventions.md §2). */
-export const newId = (prefix: string, nowMs: number) => `${prefix}_${ulid(nowMs)}`;
 
 /** Query parameters the generic list handles itself or that are not field filters. */
 const NOT_FIELD_FILTERS = new Set(['limit', 'cursor', 'updatedSince', 'region', 'near', 'radiusM', 'crs']);
@@ -76,17 +73,21 @@ export async function listResource(def: ResourceDefinition, ctx: OperationContex
       },
     );
   }
+  const order = def.listOrder ?? NEWEST_FIRST;
   const rows = await listObjects(
     ctx.tx,
     def.type,
     [visibleTo(ctx.caller, ctx.visibility), ...genericFilters(ctx), ...(def.listFilters?.(ctx) ?? [])],
     after,
     limit,
+    order,
   );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =
-    rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }, filterKey) : null;
+    rows.length > limit && last
+      ? encodeCursor({ key: sortKeyOf(order, last), id: last.id }, filterKey)
+      : null;
   return { body: { data: page.map((r) => present(def, ctx, r)), nextCursor } };
 }
 
@@ -105,7 +106,7 @@ export async function createResource(def: ResourceDefinition, ctx: OperationCont
   if (!caller) throw new ProblemError(401, 'unauthenticated', 'Creating objects needs credentials.');
   const body = (ctx.body ?? {}) as Data;
   const created = def.create ? await def.create(ctx, body) : { data: { ...body } };
-  const id = (created.data.id as string | undefined) ?? newId(def.prefix, ctx.nowDate.getTime());
+  const id = (created.data.id as string | undefined) ?? ctx.newId(def.prefix);
   const status = created.status ?? (created.data.status as string | undefined) ?? null;
   const data = { ...created.data, id, ...(status ? { status } : {}), createdAt: ctx.now, updatedAt: ctx.now };
   const row = await insertObject(ctx.tx, {

@@ -1,14 +1,15 @@
-/** The position after the last item of a page: opaque to clients, `(createdAt, id)` inside. */
+/**
+ * The position after the last item of a page: opaque to clients; inside, the list's sort key
+ * (`createdAt`, or the field the list is ordered by) and the id that breaks ties.
+ */
 export interface CursorPosition {
-  createdAt: string;
+  key: string;
   id: string;
 }
 
 /** Encodes a cursor, bound to the filters it was issued for so they cannot change while paging. */
 export function encodeCursor(position: CursorPosition, filterKey: string): string {
-  return Buffer.from(JSON.stringify({ c: position.createdAt, i: position.id, f: filterKey })).toString(
-    'base64url',
-  );
+  return Buffer.from(JSON.stringify({ c: position.key, i: position.id, f: filterKey })).toString('base64url');
 }
 
 /** Decodes a cursor; `null` when it is malformed or was issued for other filters. */
@@ -19,7 +20,7 @@ export function decodeCursor(cursor: string, filterKey: string): CursorPosition 
       unknown
     >;
     if (typeof c !== 'string' || typeof i !== 'string' || f !== filterKey) return null;
-    return { createdAt: c, id: i };
+    return { key: c, id: i };
   } catch {
     return null;
   }

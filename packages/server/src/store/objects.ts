@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Caller } from '../auth/caller.js';
 import type { Visibility } from '../spec/registry.js';
 import type { Database } from './database.js';
+import { after as afterPosition, type ListOrder, orderBy } from './list-order.js';
 import { objects } from './schema.js';
 
 /** A transaction or the database: every store function runs inside the request's transaction. */
@@ -79,24 +80,19 @@ export async function saveObject(
   return saved as ObjectRow;
 }
 
-/** A page of visible objects of a type in creation order, after a cursor position. */
+/** Up to `limit + 1` visible objects of a type in the list's order, after a cursor position (the extra row says whether a next page exists). */
 export async function listObjects(
   tx: Tx,
   type: string,
   conditions: Array<SQL | undefined>,
-  after: { createdAt: string; id: string } | null,
+  position: { key: string; id: string } | null,
   limit: number,
+  order: ListOrder,
 ): Promise<ObjectRow[]> {
-  const position = after
-    ? or(
-        gt(objects.createdAt, after.createdAt),
-        and(eq(objects.createdAt, after.createdAt), gt(objects.id, after.id)),
-      )
-    : undefined;
   return tx
     .select()
     .from(objects)
-    .where(and(eq(objects.type, type), position, ...conditions))
-    .orderBy(asc(objects.createdAt), asc(objects.id))
+    .where(and(eq(objects.type, type), position ? afterPosition(order, position) : undefined, ...conditions))
+    .orderBy(...orderBy(order))
     .limit(limit + 1);
 }

@@ -14,6 +14,12 @@ import {
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
 /**
+ * A job's map point (`location.geo`, lng/lat as given) as a PostgreSQL point; the expression of the
+ * `objects_job_geo` index, which queries must repeat verbatim to use it. NULL without a map point.
+ */
+export const jobPoint = sql`point((data->'location'->'geo'->>'lng')::float8, (data->'location'->'geo'->>'lat')::float8)`;
+
+/**
  * Every resource of the standard, as the JSON its `get` operation returns (`data`), plus what the
  * server needs to decide who sees it. One table keeps the server generic over ~40 resource types;
  * the spec, not the table, defines each resource's shape.
@@ -42,6 +48,8 @@ export const objects = pgTable(
     index('objects_type_tenant').on(t.type, t.tenantId, t.createdAt, t.id),
     index('objects_type_status').on(t.type, t.status),
     index('objects_parties').using('gin', t.partyTenantIds),
+    // Map search and matching read only the jobs around a point (domains/jobs-postings/match-geo.ts).
+    index('objects_job_geo').using('gist', jobPoint).where(sql`${t.type} = 'Job'`),
   ],
 );
 

@@ -3,6 +3,7 @@ import { type FieldError, ProblemError, validationProblem } from '../http/proble
 import { deref, loadSpec } from '../spec/load.js';
 import type { OperationSpec } from '../spec/registry.js';
 import { formatErrors } from './formats.js';
+import { schemaRuleErrors } from './schema-rules.js';
 import { operationSchema } from './zod-schemas.js';
 
 /** Turns zod issues into field errors with JSON Pointers (docs/conventions.md §4). */
@@ -103,13 +104,16 @@ export function validateRequest(
       code: 'invalid_format',
     });
   }
-  if (op.requestContentTypes.length && body.errors.length === 0 && input.body !== undefined) {
+  if (validateBody && input.body !== undefined) {
     const spec = loadSpec();
     const requestBody = deref(spec, spec.paths[op.path][op.method.toLowerCase()].requestBody);
     const media =
       requestBody?.content?.['application/json'] ??
       Object.values<{ schema: unknown }>(requestBody?.content ?? {})[0];
-    errors.push(...formatErrors(spec, media?.schema, input.body));
+    // Rules zod cannot carry; a field zod already reported is not reported again.
+    const reported = new Set(body.errors.map((e) => e.pointer));
+    errors.push(...schemaRuleErrors(spec, media?.schema, input.body).filter((e) => !reported.has(e.pointer)));
+    if (body.errors.length === 0) errors.push(...formatErrors(spec, media?.schema, input.body));
   }
   if (errors.length) throw validationProblem(errors);
   return {

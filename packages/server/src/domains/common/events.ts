@@ -23,6 +23,8 @@ export const eventsList: CustomHandler = async (ctx) => {
     .where(
       and(
         gt(events.seq, after),
+        // A test ping is a delivery, not a change: its data has no `object`, so the feed's Event schema excludes it.
+        sql`${events.type} <> 'webhook.ping'`,
         ctx.visibility === 'all' ? undefined : sql`${caller.tenantId} = ANY(${events.visibleTo})`,
         types?.length
           ? sql`${events.type} IN (${sql.join(

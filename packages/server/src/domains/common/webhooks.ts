@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { ulid } from 'ulid';
 import { shanghaiIso } from '../../context.js';
 import { send } from '../../events/deliver.js';
 import { notFound, ProblemError } from '../../http/problem.js';
@@ -78,7 +77,7 @@ export const webhookSubscriptionsTest: CustomHandler = async (ctx) => {
       'rule-violation',
       'The subscription is disabled; re-enable it with an update first.',
     );
-  const eventId = `evt_${ulid(ctx.nowDate.getTime())}`;
+  const eventId = ctx.newId('evt');
   const [event] = await ctx.tx
     .insert(events)
     .values({
@@ -99,7 +98,7 @@ export const webhookSubscriptionsTest: CustomHandler = async (ctx) => {
   const [delivery] = await ctx.tx
     .insert(webhookDeliveries)
     .values({
-      id: `whd_${ulid(ctx.nowDate.getTime())}`,
+      id: ctx.newId('whd'),
       subscriptionId: row.id,
       tenantId: row.tenantId,
       eventId,

@@ -28,6 +28,8 @@ function presentEntry(ctx: OperationContext, row: ObjectRow): Data {
 /** Blacklist entries: statutory lists in force are public (E11); platforms' own bans are theirs. */
 export const blacklistEntries: ResourceDefinition = {
   type: 'BlacklistEntry',
+  // blacklistEntries.list: newest `listedAt` first
+  listOrder: { fields: ['listedAt'], direction: 'desc' },
   prefix: 'blk',
   label: 'blacklist entry',
   create: prepareListing,

@@ -2,7 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { notFound, ProblemError, ruleViolation } from '../../http/problem.js';
 import type { Created } from '../../operations/definitions.js';
-import { newId } from '../../operations/generic.js';
 import { findById } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { appendCreditEvent } from './effects.js';
@@ -100,7 +99,7 @@ export async function prepareListing(ctx: OperationContext, body: Data): Promise
     .for('update');
   if (inForce)
     throw new ProblemError(409, 'conflict', `${ref.id} is already on the ${kind} list (${inForce.id}).`);
-  const id = newId('blk', ctx.nowDate.getTime());
+  const id = ctx.newId('blk');
   let creditEventId: string | null = body.creditEventId
     ? await namedEvent(ctx, body.creditEventId as string, ref.id, kind)
     : null;

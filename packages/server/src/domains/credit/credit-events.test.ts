@@ -148,12 +148,13 @@ describe('recordCreditEvent (the contract other domains call)', () => {
     });
     const res = await server.as('platformB')('GET', `/credit-events?subjectId=${workerId}`);
     const events = schemas.zCreditEventPage.parse(res.body).data;
+    // Newest `occurredAt` first (creditEvents.list): the escalated third no-show leads.
     expect(events.map((e) => [e.severity, e.scoreDelta, e.sourceRef.type, e.origin])).toEqual([
-      ['MINOR', -20, 'ASSIGNMENT', 'RULE'],
-      ['MINOR', -20, 'ASSIGNMENT', 'RULE'],
       ['GENERAL', -20, 'ASSIGNMENT', 'RULE'],
+      ['MINOR', -20, 'ASSIGNMENT', 'RULE'],
+      ['MINOR', -20, 'ASSIGNMENT', 'RULE'],
     ]);
-    expect(events[0]?.publicUntil).toBe('2025-09-01T10:00:00+08:00');
+    expect(events.at(-1)?.publicUntil).toBe('2025-09-01T10:00:00+08:00');
     const feed = await server.as('platformB')('GET', '/events?types=creditProfile.changed');
     expect(feed.body.data).toHaveLength(3);
   });

@@ -15,6 +15,8 @@ type Data = Record<string, unknown>;
 /** Credit events: append-only, read by the subject's owner tenant and regulators. */
 export const creditEvents: ResourceDefinition = {
   type: 'CreditEvent',
+  // creditEvents.list: newest `occurredAt` first
+  listOrder: { fields: ['occurredAt'], direction: 'desc' },
   prefix: 'cev',
   label: 'credit event',
 };

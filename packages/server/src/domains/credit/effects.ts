@@ -1,6 +1,5 @@
 import { computeCreditProfile } from '@gigmarket/engine';
 import type { OperationContext } from '../../context.js';
-import { newId } from '../../operations/generic.js';
 import { insertObject, type ObjectRow } from '../../store/objects.js';
 import {
   type CreditEventType,
@@ -74,7 +73,7 @@ export async function appendCreditEvent(ctx: OperationContext, input: NewCreditE
   const periods = periodsOf(severity, occurredAt, rules);
   const publicUntil = input.publicUntil ? normalise(input.publicUntil) : periods.publicUntil;
   const status = isBefore(ctx.now, publicUntil) ? 'EFFECTIVE' : 'EXPIRED';
-  const id = newId('cev', ctx.nowDate.getTime());
+  const id = ctx.newId('cev');
   const data: Data = {
     id,
     subject: input.subject.ref,

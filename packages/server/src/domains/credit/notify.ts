@@ -1,7 +1,4 @@
-import { ulid } from 'ulid';
 import type { OperationContext } from '../../context.js';
-import { enqueueDeliveries } from '../../events/outbox.js';
-import { events } from '../../store/schema.js';
 import { computeProfile, type ProfileMode } from './profile.js';
 import { regulatorTenants, type Subject } from './subjects.js';
 
@@ -11,37 +8,21 @@ type Data = Record<string, unknown>;
 const watched = (p: Data) => JSON.stringify([p.score, p.grade, p.badges, p.activeBlacklists, p.effects]);
 
 /**
- * Sends `creditProfile.changed` with `data.previous` to the subject's owner tenant and regulators.
- * `ctx.emit` has no place for `previous`, so the event is written here the way `emitEvent` does
- * (same transaction, same outbox); the subject's ID is the event's object ID (a profile has none).
+ * Sends `creditProfile.changed` to the subject's owner tenant and regulators, with `data.previous`
+ * as the webhook's payload defines it (score, grade, badges, effects before the change). A profile
+ * has no id of its own, so the event is about its subject.
  */
 async function emitChanged(ctx: OperationContext, subject: Subject, profile: Data, previous: Data) {
-  const id = `evt_${ulid(ctx.nowDate.getTime())}`;
-  const data = {
-    object: profile,
+  await ctx.emit('creditProfile.changed', profile, {
     previous: {
       score: previous.score,
       grade: previous.grade,
       badges: previous.badges,
       effects: previous.effects,
     },
-  };
-  const visibleTo = [...new Set([subject.ownerTenantId, ...(await regulatorTenants(ctx))])];
-  await ctx.tx.insert(events).values({
-    id,
-    type: 'creditProfile.changed',
     objectId: subject.ref.id,
-    visibleTo,
-    occurredAt: ctx.now,
-    data,
+    visibleTo: [subject.ownerTenantId, ...(await regulatorTenants(ctx))],
   });
-  await enqueueDeliveries(
-    ctx.tx,
-    { id, type: 'creditProfile.changed', occurredAt: ctx.now, data },
-    visibleTo,
-    ctx.now,
-    ctx.nowDate.getTime(),
-  );
 }
 
 /**

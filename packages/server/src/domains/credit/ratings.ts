@@ -2,7 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { notFound, ProblemError, ruleViolation, validationProblem } from '../../http/problem.js';
 import type { Created, ResourceDefinition } from '../../operations/definitions.js';
-import { newId } from '../../operations/generic.js';
 import { findById, type ObjectRow } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { listWith } from './list-support.js';
@@ -92,7 +91,7 @@ async function createRating(ctx: OperationContext, body: Data): Promise<Created>
     role === 'WORKER' ? { type: 'WORKER', id: a.workerId } : { type: 'EMPLOYER', id: a.employerId };
   const ratee =
     role === 'WORKER' ? { type: 'EMPLOYER', id: a.employerId } : { type: 'WORKER', id: a.workerId };
-  const id = newId('rat', ctx.nowDate.getTime());
+  const id = ctx.newId('rat');
   const data: Data = {
     id,
     assignmentId,

@@ -1,6 +1,7 @@
 import type { OperationContext } from '../../context.js';
 import { shanghaiIso } from '../../context.js';
-import { emitEvent } from '../../events/emit.js';
+import { emitterFor } from '../../events/emit.js';
+import { randomIds } from '../../ids.js';
 import { operationRegistry } from '../../spec/registry.js';
 import { type startTestServer, TEST_CONFIG } from '../../test-support/harness.js';
 
@@ -12,6 +13,7 @@ type Server = Awaited<ReturnType<typeof startTestServer>>;
  */
 export function ruleContext(server: Server, at: Date): OperationContext {
   const now = shanghaiIso(at);
+  const ids = randomIds();
   return {
     op: operationRegistry().get('creditEvents.list') as OperationContext['op'],
     caller: null,
@@ -25,7 +27,7 @@ export function ruleContext(server: Server, at: Date): OperationContext {
     body: undefined,
     fetch: globalThis.fetch,
     runSweeps: async () => {},
-    emit: (type, object, extra = {}) =>
-      emitEvent(server.db, { type, object, visibleTo: extra.visibleTo ?? [], now, nowMs: at.getTime() }),
+    newId: (prefix) => ids(prefix, at.getTime()),
+    emit: emitterFor(server.db, { now, nowMs: at.getTime(), ids, defaultVisibleTo: [] }),
   };
 }

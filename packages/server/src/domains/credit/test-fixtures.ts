@@ -1,9 +1,12 @@
 import { usccCheckChar } from '@gigmarket/identifiers';
 import { ALL_SCOPES, provisionClients } from '../../auth/provision.js';
 import { shanghaiIso } from '../../context.js';
-import { newId } from '../../operations/generic.js';
+import { randomIds } from '../../ids.js';
 import { insertObject } from '../../store/objects.js';
 import { CLIENTS, type startTestServer } from '../../test-support/harness.js';
+
+/** Ids for rows the fixtures insert directly, outside any request. */
+const fixtureId = randomIds();
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 type Data = Record<string, unknown>;
@@ -29,7 +32,7 @@ async function insert(
   data: Data,
   extra: Data = {},
 ) {
-  const id = newId(prefix, nextMs());
+  const id = fixtureId(prefix, nextMs());
   const at = shanghaiIso(new Date('2025-06-01T00:00:00Z'));
   const row = await insertObject(server.db, {
     id,

@@ -2,7 +2,7 @@ import { ruleViolation } from '../../http/problem.js';
 import type { ActionOutcome, ResourceDefinition } from '../../operations/definitions.js';
 import type { ObjectRow } from '../../store/objects.js';
 import { checkCommercialLimits } from './claim-limits.js';
-import { addDays, before, type Data, fieldProblem, requireIdempotencyKey, stateConflict } from './support.js';
+import { addDays, before, type Data, fieldProblem, stateConflict } from './support.js';
 
 /** Decision time limits in days (保险法 art. 23 and DOMAIN.md §3.5, VERIFY); appeals 60 days (PROPOSAL). */
 const DAYS = {
@@ -97,7 +97,6 @@ export const claimActions: Record<string, Hook> = {
   reject: (ctx, _row, body) =>
     move('REJECTED', { rejection: body, decisionDueAt: null, appealDeadline: addDays(ctx.now, DAYS.appeal) }),
   pay: async (ctx, row, body) => {
-    await requireIdempotencyKey(ctx);
     const claim = claimOf(row);
     const paidFen = (claim.paidFen as number) + (body.paidFen as number);
     if (paidFen > (claim.approvedFen as number))

@@ -2,7 +2,6 @@ import { asc, eq } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { ruleViolation } from '../../http/problem.js';
 import type { Created } from '../../operations/definitions.js';
-import { newId } from '../../operations/generic.js';
 import { findById, type ObjectRow, saveObject } from '../../store/objects.js';
 import { credentials } from '../../store/schema.js';
 import { addMonths, before, type Data, fieldProblem, findReferenced, shanghaiDay } from './support.js';
@@ -115,7 +114,7 @@ export async function reportClaim(ctx: OperationContext, body: Data): Promise<Cr
       );
   }
   const scheme = body.scheme as keyof typeof CLAIM_DEADLINE_MONTHS;
-  const id = newId('clm', ctx.nowDate.getTime());
+  const id = ctx.newId('clm');
   const { documents = [], ...rest } = body as Data & { documents?: Data[] };
   if (policyRow) {
     const policy = policyRow.data as Data;

@@ -1,17 +1,9 @@
 import { schemas } from '@gigmarket/insurance/validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENTS } from '../../test-support/harness.js';
-import {
-  INSURER,
-  type InsuranceServer,
-  insertWorker,
-  key,
-  productBody,
-  startInsuranceServer,
-  TENANT_A,
-} from './test-fixtures.js';
+import { CLIENTS, startTestServer, type TestServer } from '../../test-support/harness.js';
+import { insertWorker, key, productBody, TENANT_A } from './test-fixtures.js';
 
-let server: InsuranceServer;
+let server: TestServer;
 let workerId: string;
 let policyId: string;
 const platformA = () => server.as('platformA');
@@ -36,9 +28,9 @@ const act = (as: ReturnType<typeof platformA>, id: string, verb: string, body: u
   as('POST', `/insurance-claims/${id}/${verb}`, body, headers);
 
 beforeAll(async () => {
-  server = await startInsuranceServer();
+  server = await startTestServer();
   workerId = await insertWorker(server);
-  const product = (await server.asInsurer('POST', '/insurance-products', productBody('PER_DAY'))).body.id;
+  const product = (await server.as('insurer')('POST', '/insurance-products', productBody('PER_DAY'))).body.id;
   const quote = await platformA()('POST', '/insurance-quotes', {
     productId: product,
     workerId,
@@ -70,16 +62,16 @@ describe('commercial claims', () => {
     claimId = claim.id;
     expect(claim).toMatchObject({
       status: 'REPORTED',
-      handler: { tenantId: INSURER.tenantId },
+      handler: { tenantId: CLIENTS.insurer.tenantId },
       reporter: { type: 'TENANT', id: TENANT_A },
       claimDeadline: '2027-07-01T08:30:00+08:00',
       documents: [{ type: 'ACCIDENT_DESCRIPTION', uploadedAt: '2025-07-01T09:00:00+08:00' }],
     });
     const policy = await platformA()('GET', `/insurance-policies/${policyId}`);
     expect(policy.body).toMatchObject({ claimed: true, claimIds: [claimId] });
-    expect((await server.asInsurer('GET', `/insurance-claims/${claimId}`)).status).toBe(200);
+    expect((await server.as('insurer')('GET', `/insurance-claims/${claimId}`)).status).toBe(200);
     expect((await server.as('platformB')('GET', `/insurance-claims/${claimId}`)).status).toBe(404);
-    const events = await server.asInsurer('GET', `/events?types=claim.updated&objectId=${claimId}`);
+    const events = await server.as('insurer')('GET', `/events?types=claim.updated&objectId=${claimId}`);
     expect(events.body.data).toHaveLength(1);
   });
 
@@ -102,7 +94,7 @@ describe('commercial claims', () => {
   });
 
   it('collects documents before submission', async () => {
-    const pending = await act(server.asInsurer, claimId, 'request-documents', {
+    const pending = await act(server.as('insurer'), claimId, 'request-documents', {
       documentTypes: ['MEDICAL_INVOICE'],
     });
     expect(schemas.zInsuranceClaim.parse(pending.body)).toMatchObject({
@@ -126,22 +118,22 @@ describe('commercial claims', () => {
   });
 
   it('takes the commercial path only (409 for the statutory one) and checks approvals', async () => {
-    const wrong = await act(server.asInsurer, claimId, 'start-injury-confirmation');
+    const wrong = await act(server.as('insurer'), claimId, 'start-injury-confirmation');
     expect(wrong.status).toBe(409);
     expect(wrong.body.currentState).toBe('SUBMITTED');
-    expect((await act(server.asInsurer, claimId, 'start-review')).body.status).toBe('UNDER_REVIEW');
-    const mismatch = await act(server.asInsurer, claimId, 'approve', {
+    expect((await act(server.as('insurer'), claimId, 'start-review')).body.status).toBe('UNDER_REVIEW');
+    const mismatch = await act(server.as('insurer'), claimId, 'approve', {
       approvedFen: 100,
       benefits: [{ type: 'MEDICAL', amountFen: 99 }],
     });
     expect(mismatch.status).toBe(422);
-    const overLimit = await act(server.asInsurer, claimId, 'approve', {
+    const overLimit = await act(server.as('insurer'), claimId, 'approve', {
       approvedFen: 6_000_000,
       benefits: [{ type: 'MEDICAL', amountFen: 6_000_000 }],
     });
     expect(overLimit.status).toBe(422);
     expect(overLimit.body.detail).toMatch(/limit of 5000000 fen/);
-    const approved = await act(server.asInsurer, claimId, 'approve', {
+    const approved = await act(server.as('insurer'), claimId, 'approve', {
       approvedFen: 1_268_000,
       benefits: [{ type: 'MEDICAL', amountFen: 1_268_000 }],
     });
@@ -153,10 +145,16 @@ describe('commercial claims', () => {
 
   it('pays with an Idempotency-Key up to the approved amount, then hears an appeal', async () => {
     const payment = { paidFen: 1_268_000, method: 'BANK_TRANSFER', transactionId: '20250708330000000001' };
-    expect((await act(server.asInsurer, claimId, 'pay', payment)).status).toBe(400);
-    const tooMuch = await act(server.asInsurer, claimId, 'pay', { ...payment, paidFen: 2_000_000 }, key());
+    expect((await act(server.as('insurer'), claimId, 'pay', payment)).status).toBe(400);
+    const tooMuch = await act(
+      server.as('insurer'),
+      claimId,
+      'pay',
+      { ...payment, paidFen: 2_000_000 },
+      key(),
+    );
     expect(tooMuch.status).toBe(422);
-    const paid = await act(server.asInsurer, claimId, 'pay', payment, key());
+    const paid = await act(server.as('insurer'), claimId, 'pay', payment, key());
     expect(schemas.zInsuranceClaim.parse(paid.body)).toMatchObject({
       status: 'PAID',
       paidFen: 1_268_000,
@@ -166,8 +164,8 @@ describe('commercial claims', () => {
     expect((await act(platformA(), claimId, 'appeal', { reason: '误工费未计入' })).body.status).toBe(
       'APPEALED',
     );
-    expect((await act(server.asInsurer, claimId, 'start-review')).body.status).toBe('UNDER_REVIEW');
-    const due = await server.asInsurer(
+    expect((await act(server.as('insurer'), claimId, 'start-review')).body.status).toBe('UNDER_REVIEW');
+    const due = await server.as('insurer')(
       'GET',
       '/insurance-claims?decisionDueBefore=2025-08-15T00:00:00%2B08:00',
     );
@@ -178,7 +176,10 @@ describe('commercial claims', () => {
     const again = await act(platformA(), claimId, 'withdraw');
     expect(again.status).toBe(409);
     expect(again.body.allowedActions).toEqual([]);
-    const events = await server.asInsurer('GET', `/events?types=claim.updated&objectId=${claimId}&limit=50`);
+    const events = await server.as('insurer')(
+      'GET',
+      `/events?types=claim.updated&objectId=${claimId}&limit=50`,
+    );
     expect(events.body.data.length).toBe(10);
   });
 });

@@ -27,6 +27,8 @@ const STATUSES = [
 /** Claims: reported by the claimant side, decided by the handler; `claim.updated` on every change. */
 export const insuranceClaims: ResourceDefinition = {
   type: 'InsuranceClaim',
+  // insuranceClaims.list: most recently updated first
+  listOrder: { column: 'updatedAt', direction: 'desc' },
   prefix: 'clm',
   label: 'insurance claim',
   create: reportClaim,

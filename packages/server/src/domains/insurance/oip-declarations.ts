@@ -2,7 +2,7 @@ import { oipMonthlyPremium } from '@gigmarket/engine';
 import { eq, sql } from 'drizzle-orm';
 import { ProblemError, ruleViolation } from '../../http/problem.js';
 import type { CustomHandler, ResourceDefinition } from '../../operations/definitions.js';
-import { listResource, newId } from '../../operations/generic.js';
+import { listResource } from '../../operations/generic.js';
 import { saveObject } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { oipBaseRate } from './oip-scheme.js';
@@ -33,6 +33,8 @@ async function enrolledIn(ctx: Parameters<CustomHandler>[0], body: Data) {
 /** Monthly declarations: `premiumFen = orderCount × rateFen`, rounded half up once (engine `oipMonthlyPremium`). */
 export const injuryProtectionDeclarations: ResourceDefinition = {
   type: 'InjuryProtectionDeclaration',
+  // injuryProtectionDeclarations.list: latest month first
+  listOrder: { fields: ['month'], direction: 'desc' },
   prefix: 'oid',
   label: 'injury-protection declaration',
   async create(ctx, body) {
@@ -89,7 +91,7 @@ export const injuryProtectionDeclarations: ResourceDefinition = {
         `Declaration ${current.id} already covers ${body.province} ${body.industry} ${month}; send a correction with correctionOf (更正申报).`,
       );
     }
-    const id = newId('oid', ctx.nowDate.getTime());
+    const id = ctx.newId('oid');
     if (current)
       await saveObject(ctx.tx, current, { data: { ...(current.data as Data), supersededBy: id } }, ctx.now);
     return {

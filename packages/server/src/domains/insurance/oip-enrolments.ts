@@ -10,6 +10,8 @@ import { addDays, before, type Data, field, findReferenced, findRows, shanghaiDa
 /** Worker-day enrolments in occupational-injury protection (按日参保, E4); the platform pays all. */
 export const injuryProtectionEnrolments: ResourceDefinition = {
   type: 'InjuryProtectionEnrolment',
+  // injuryProtectionEnrolments.list: latest day first
+  listOrder: { fields: ['coverageDate'], direction: 'desc' },
   prefix: 'oie',
   label: 'injury-protection enrolment',
 };

@@ -1,8 +1,9 @@
 import { schemas } from '@gigmarket/insurance/validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type InsuranceServer, insertWorker, startInsuranceServer } from './test-fixtures.js';
+import { startTestServer, type TestServer } from '../../test-support/harness.js';
+import { insertWorker } from './test-fixtures.js';
 
-let server: InsuranceServer;
+let server: TestServer;
 let workerId: string;
 const platformA = () => server.as('platformA');
 const enrol = (extra: Record<string, unknown> = {}) =>
@@ -25,7 +26,7 @@ const declare = (extra: Record<string, unknown> = {}) =>
   });
 
 beforeAll(async () => {
-  server = await startInsuranceServer();
+  server = await startTestServer();
   workerId = await insertWorker(server);
 });
 afterAll(() => server.close());

@@ -6,15 +6,7 @@ import { findById, saveObject } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { promoteIfReady } from '../jobs-work/effects.js';
 import { policyholderFor } from './policyholder.js';
-import {
-  before,
-  type Data,
-  field,
-  findReferenced,
-  findRows,
-  requireIdempotencyKey,
-  stateConflict,
-} from './support.js';
+import { before, type Data, field, findReferenced, findRows, stateConflict } from './support.js';
 
 /** Policies: bound from quotes, held by the policyholder's tenant, the insurer a party. */
 export const insurancePolicies: ResourceDefinition = {
@@ -44,7 +36,6 @@ export const insurancePolicies: ResourceDefinition = {
  * the same product for the same worker with overlapping cover (`409`).
  */
 export const insurancePoliciesBind: CustomHandler = async (ctx) => {
-  await requireIdempotencyKey(ctx);
   const body = ctx.body as Data;
   const quoteRow = await findReferenced(
     ctx,

@@ -1,10 +1,11 @@
 import { schemas } from '@gigmarket/insurance/validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type InsuranceServer, productBody, startInsuranceServer } from './test-fixtures.js';
+import { startTestServer, type TestServer } from '../../test-support/harness.js';
+import { productBody } from './test-fixtures.js';
 
-let server: InsuranceServer;
+let server: TestServer;
 beforeAll(async () => {
-  server = await startInsuranceServer();
+  server = await startTestServer();
 });
 afterAll(() => server.close());
 
@@ -12,7 +13,7 @@ describe('insurance products', () => {
   let productId: string;
 
   it('an insurer publishes a product that anyone can read', async () => {
-    const created = await server.asInsurer('POST', '/insurance-products', productBody());
+    const created = await server.as('insurer')('POST', '/insurance-products', productBody());
     expect(created.status).toBe(201);
     const product = schemas.zInsuranceProduct.parse(created.body);
     productId = product.id;
@@ -42,14 +43,14 @@ describe('insurance products', () => {
   });
 
   it('refuses a premium table with UNINSURABLE or a class twice (422)', async () => {
-    const uninsurable = await server.asInsurer(
+    const uninsurable = await server.as('insurer')(
       'POST',
       '/insurance-products',
       productBody('PER_ORDER', { premiumTable: [{ riskClass: 'UNINSURABLE', premiumFen: 100 }] }),
     );
     expect(uninsurable.status).toBe(422);
     expect(uninsurable.body.type).toMatch(/rule-violation$/);
-    const twice = await server.asInsurer(
+    const twice = await server.as('insurer')(
       'POST',
       '/insurance-products',
       productBody('PER_ORDER', {
@@ -64,7 +65,7 @@ describe('insurance products', () => {
   });
 
   it('refuses age bands with a gap or overlap inside eligibleAge (422)', async () => {
-    const gap = await server.asInsurer(
+    const gap = await server.as('insurer')(
       'POST',
       '/insurance-products',
       productBody('PER_DAY', {
@@ -76,7 +77,7 @@ describe('insurance products', () => {
     );
     expect(gap.status).toBe(422);
     expect(gap.body.detail).toMatch(/51–55/);
-    const overlap = await server.asInsurer(
+    const overlap = await server.as('insurer')(
       'POST',
       '/insurance-products',
       productBody('PER_DAY', {
@@ -92,11 +93,11 @@ describe('insurance products', () => {
 
   it('validates the body (400 with pointers) and lets only insurers publish (403)', async () => {
     const { name: _name, ...nameless } = productBody();
-    const invalid = await server.asInsurer('POST', '/insurance-products', { ...nameless, layer: 'TOP' });
+    const invalid = await server.as('insurer')('POST', '/insurance-products', { ...nameless, layer: 'TOP' });
     expect(invalid.status).toBe(400);
     const pointers = invalid.body.errors.map((e: { pointer: string }) => e.pointer);
     expect(pointers).toEqual(expect.arrayContaining(['/name', '/layer']));
-    const tooMuch = await server.asInsurer('POST', '/insurance-products', {
+    const tooMuch = await server.as('insurer')('POST', '/insurance-products', {
       ...productBody(),
       sumInsuredByAge: [{ minAge: 16, maxAge: 65, sumInsuredFen: 200_000_000 }],
     });

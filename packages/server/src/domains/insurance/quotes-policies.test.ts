@@ -2,18 +2,11 @@ import { schemas } from '@gigmarket/insurance/validation';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { objects } from '../../store/schema.js';
+import { startTestServer, type TestServer } from '../../test-support/harness.js';
 import { findRows } from './support.js';
-import {
-  type InsuranceServer,
-  insertAssignment,
-  insertWorker,
-  key,
-  productBody,
-  startInsuranceServer,
-  TENANT_A,
-} from './test-fixtures.js';
+import { insertAssignment, insertWorker, key, productBody, TENANT_A } from './test-fixtures.js';
 
-let server: InsuranceServer;
+let server: TestServer;
 let dayProduct: string;
 let orderProduct: string;
 let workerId: string;
@@ -21,9 +14,10 @@ const platformA = () => server.as('platformA');
 const payer = { kind: 'PLATFORM', id: TENANT_A };
 
 beforeAll(async () => {
-  server = await startInsuranceServer();
-  dayProduct = (await server.asInsurer('POST', '/insurance-products', productBody('PER_DAY'))).body.id;
-  orderProduct = (await server.asInsurer('POST', '/insurance-products', productBody('PER_ORDER'))).body.id;
+  server = await startTestServer();
+  dayProduct = (await server.as('insurer')('POST', '/insurance-products', productBody('PER_DAY'))).body.id;
+  orderProduct = (await server.as('insurer')('POST', '/insurance-products', productBody('PER_ORDER'))).body
+    .id;
   workerId = await insertWorker(server);
 });
 afterAll(() => server.close());
@@ -58,7 +52,7 @@ describe('insurance quotes', () => {
     });
     const got = await platformA()('GET', `/insurance-quotes/${quote.id}`);
     expect(schemas.zInsuranceQuote.parse(got.body).id).toBe(quote.id);
-    expect((await server.asInsurer('GET', `/insurance-quotes/${quote.id}`)).status).toBe(200);
+    expect((await server.as('insurer')('GET', `/insurance-quotes/${quote.id}`)).status).toBe(200);
     expect((await server.as('platformB')('GET', `/insurance-quotes/${quote.id}`)).status).toBe(404);
   });
 
@@ -135,9 +129,9 @@ describe('insurance policies', () => {
     });
     const accepted = await platformA()('GET', `/insurance-quotes/${quote.id}`);
     expect(accepted.body).toMatchObject({ status: 'ACCEPTED', policyId });
-    const events = await server.asInsurer('GET', `/events?types=policy.bound&objectId=${policyId}`);
+    const events = await server.as('insurer')('GET', `/events?types=policy.bound&objectId=${policyId}`);
     expect(events.body.data).toHaveLength(1);
-    expect((await server.asInsurer('GET', `/insurance-policies/${policyId}`)).status).toBe(200);
+    expect((await server.as('insurer')('GET', `/insurance-policies/${policyId}`)).status).toBe(200);
   });
 
   it('lists a per-order policy on its work order, which becomes READY (jobs-work promoteIfReady)', async () => {

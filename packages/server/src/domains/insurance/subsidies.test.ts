@@ -1,17 +1,14 @@
 import { schemas } from '@gigmarket/insurance/validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../operations/generic.js';
+import { randomIds } from '../../ids.js';
 import { insertObject } from '../../store/objects.js';
-import {
-  type InsuranceServer,
-  insertWorker,
-  key,
-  productBody,
-  startInsuranceServer,
-  TENANT_A,
-} from './test-fixtures.js';
+import { startTestServer, type TestServer } from '../../test-support/harness.js';
+import { insertWorker, key, productBody, TENANT_A } from './test-fixtures.js';
 
-let server: InsuranceServer;
+/** Ids for rows the fixtures insert directly, outside any request. */
+const fixtureId = randomIds();
+
+let server: TestServer;
 let workerId: string;
 let consentId: string;
 const platformA = () => server.as('platformA');
@@ -31,9 +28,9 @@ const act = (id: string, verb: string, body: unknown, headers = {}) =>
   regulator()('POST', `/subsidy-applications/${id}/${verb}`, body, headers);
 
 beforeAll(async () => {
-  server = await startInsuranceServer();
+  server = await startTestServer();
   workerId = await insertWorker(server, { hardship: ['ZERO_EMPLOYMENT_FAMILY'] });
-  consentId = newId('cns', Date.now());
+  consentId = fixtureId('cns', Date.now());
   const at = '2025-07-01T08:00:00+08:00';
   await insertObject(server.db, {
     id: consentId,
@@ -44,7 +41,7 @@ beforeAll(async () => {
     createdAt: at,
     updatedAt: at,
   });
-  const product = (await server.asInsurer('POST', '/insurance-products', productBody('PER_DAY'))).body.id;
+  const product = (await server.as('insurer')('POST', '/insurance-products', productBody('PER_DAY'))).body.id;
   for (const coverageDate of ['2025-07-01', '2025-07-02']) {
     const quote = await platformA()('POST', '/insurance-quotes', {
       productId: product,

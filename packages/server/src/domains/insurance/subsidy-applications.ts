@@ -7,7 +7,7 @@ import { objects } from '../../store/schema.js';
 import { requireConsent } from './consent.js';
 import { computeApplication } from './subsidy-amounts.js';
 import type { RuleRef } from './subsidy-rules.js';
-import { type Data, field, findReferenced, findRows, requireIdempotencyKey } from './support.js';
+import { type Data, field, findReferenced, findRows } from './support.js';
 import { workerFacts } from './workers.js';
 
 /** The application's worker as the server's rules see it. */
@@ -109,7 +109,6 @@ export const subsidyApplications: ResourceDefinition = {
         { rejectionCode: body.reasonCode },
       ),
     pay: async (ctx, row, body) => {
-      await requireIdempotencyKey(ctx);
       const app = row.data as Data;
       if (body.paidFen !== app.approvedFen)
         throw ruleViolation(
@@ -126,8 +125,7 @@ export const subsidyApplications: ResourceDefinition = {
         { paymentMethod: body.method },
       );
     },
-    clawBack: async (ctx, row, body) => {
-      await requireIdempotencyKey(ctx);
+    clawBack: async (_ctx, row, body) => {
       const app = row.data as Data;
       if ((body.clawedBackFen as number) > (app.paidFen as number))
         throw ruleViolation(`clawedBackFen ${body.clawedBackFen} exceeds the ${app.paidFen} fen paid.`);

@@ -3,44 +3,13 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type OperationContext, shanghaiIso } from '../../context.js';
 import { notFound, ProblemError, validationProblem } from '../../http/problem.js';
 import { findVisible, type ObjectRow, visibleTo } from '../../store/objects.js';
-import { idempotencyKeys, objects } from '../../store/schema.js';
+import { objects } from '../../store/schema.js';
 
 /** Object data as stored and returned. */
 export type Data = Record<string, unknown>;
 
 const DAY_MS = 86_400_000;
 const SHANGHAI_MS = 8 * 3_600_000;
-
-/**
- * Refuses a request without `Idempotency-Key` on operations that require one (docs/conventions.md
- * §5: money-moving POSTs and insurance binding). The context carries no headers, but the app claims
- * every key before the transaction starts, so a claim by this tenant for this operation at this
- * instant, still in flight, is this request's key.
- */
-export async function requireIdempotencyKey(ctx: OperationContext): Promise<void> {
-  const tenantId = ctx.caller?.tenantId ?? '';
-  const [claim] = await ctx.tx
-    .select({ key: idempotencyKeys.key })
-    .from(idempotencyKeys)
-    .where(
-      and(
-        eq(idempotencyKeys.tenantId, tenantId),
-        eq(idempotencyKeys.operationId, ctx.op.id),
-        eq(idempotencyKeys.state, 'in_flight'),
-        sql`${idempotencyKeys.createdAt} = ${ctx.now}::timestamptz`,
-      ),
-    )
-    .limit(1);
-  if (!claim) {
-    throw validationProblem([
-      {
-        pointer: '#/header/Idempotency-Key',
-        detail: `${ctx.op.id} moves money or binds cover and requires an Idempotency-Key header (docs/conventions.md §5)`,
-        code: 'required',
-      },
-    ]);
-  }
-}
 
 /**
  * Another object the request names, as the caller may see it (its own, those it is a party to, or

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { notFound, ruleViolation, validationProblem } from '../../http/problem.js';
 import type { CustomHandler } from '../../operations/definitions.js';
 import { createResource, runAction } from '../../operations/generic.js';
+import { NEWEST_FIRST } from '../../store/list-order.js';
 import { findById, type ObjectRow } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { consents, refreshConsents } from './consent-state.js';
@@ -42,7 +43,7 @@ export const workerConsentsList: CustomHandler = async (ctx) => {
   const { purpose } = ctx.query;
   return listPage(ctx, {
     type: 'Consent',
-    order: 'createdDesc',
+    order: NEWEST_FIRST,
     scope: [ofWorker(worker.id)],
     filters: [typeof purpose === 'string' ? sql`${objects.data}->>'purpose' = ${purpose}` : undefined],
     present: (row) => consents.present?.(ctx, row) as Data,

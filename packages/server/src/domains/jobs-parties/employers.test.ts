@@ -138,8 +138,10 @@ describe('employers.get and employers.list', () => {
 describe('employers.approve and employers.reject', () => {
   it('refuses reviewing without the admin scope (403): platforms, and operators whose clients lack it', async () => {
     expect((await server.as('platformA')('POST', `/employers/${orgId}/approve`, {})).status).toBe(403);
-    // The test operator's client has no `admin` scope; employer-review.test.ts covers operator reviews.
-    expect((await server.as('operator')('POST', `/employers/${orgId}/approve`, {})).status).toBe(403);
+    // An operator's client without the `admin` scope; employer-review.test.ts covers operator reviews.
+    expect((await server.as('operatorWithoutAdmin')('POST', `/employers/${orgId}/approve`, {})).status).toBe(
+      403,
+    );
     expect(
       (await server.as('regulator')('POST', '/employers/emp_01J0000000000000000000000Z/approve', {})).status,
     ).toBe(404);

@@ -20,6 +20,8 @@ export function openAt(market: Market, instant: Date): boolean {
 /** The directory: listed markets are public; operators own theirs; regulators suspend and delist. */
 export const gigMarkets: ResourceDefinition = {
   type: 'GigMarket',
+  // gigMarkets.list: by name (nearest first with `near`)
+  listOrder: { fields: ['name'], direction: 'asc' },
   prefix: 'gmk',
   label: 'gig market',
   create: (_ctx, body) => ({

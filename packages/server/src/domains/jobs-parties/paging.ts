@@ -1,15 +1,19 @@
-import { and, asc, desc, eq, gt, gte, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, type SQL, sql } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { ProblemError } from '../../http/problem.js';
 import type { CustomResult } from '../../operations/definitions.js';
 import { decodeCursor, encodeCursor } from '../../store/cursor.js';
+import {
+  after as afterPosition,
+  type ListOrder,
+  OLDEST_FIRST,
+  orderBy,
+  sortKeyOf,
+} from '../../store/list-order.js';
 import type { ObjectRow } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 
 type Data = Record<string, unknown>;
-
-/** The orders the lists of this area promise: creation (oldest or newest first) or last change. */
-export type PageOrder = 'createdAsc' | 'createdDesc' | 'updatedAsc';
 
 export interface PageOptions {
   type: string;
@@ -17,7 +21,8 @@ export interface PageOptions {
   scope: Array<SQL | undefined>;
   /** Filters on computed or nested values that the generic field equality cannot express. */
   filters?: Array<SQL | undefined>;
-  order?: PageOrder;
+  /** The order the list promises; oldest first when not given. */
+  order?: ListOrder;
   present: (row: ObjectRow) => Data;
 }
 
@@ -38,9 +43,9 @@ const invalidCursor = () =>
   );
 
 /**
- * A cursor page of one resource type. The generic list orders by creation only and treats every
- * other query parameter as top-level field equality; worker, employer, consent and qualification
- * lists need nested filters, newest-first or `updatedAt` order, so they page here. `status` and
+ * A cursor page of one resource type. The generic list treats every other query parameter as
+ * top-level field equality; worker, employer, consent and qualification lists need nested filters
+ * and their own scopes, so they page here, in the same orders (`store/list-order.ts`). `status` and
  * `updatedSince` are applied as in the generic list; the cursor is bound to every filter given.
  */
 export async function listPage(ctx: OperationContext, options: PageOptions): Promise<CustomResult> {
@@ -49,14 +54,8 @@ export async function listPage(ctx: OperationContext, options: PageOptions): Pro
   const filterKey = JSON.stringify({ ...ctx.path, ...filterQuery });
   const after = typeof cursor === 'string' ? decodeCursor(cursor, filterKey) : null;
   if (typeof cursor === 'string' && !after) throw invalidCursor();
-  const order = options.order ?? 'createdAsc';
-  const column = order === 'updatedAsc' ? objects.updatedAt : objects.createdAt;
-  const descending = order === 'createdDesc';
-  const position = after
-    ? descending
-      ? or(lt(column, after.createdAt), and(eq(column, after.createdAt), lt(objects.id, after.id)))
-      : or(gt(column, after.createdAt), and(eq(column, after.createdAt), gt(objects.id, after.id)))
-    : undefined;
+  const order = options.order ?? OLDEST_FIRST;
+  const position = after ? afterPosition(order, after) : undefined;
   const status = typeof ctx.query.status === 'string' ? eq(objects.status, ctx.query.status) : undefined;
   const since =
     typeof ctx.query.updatedSince === 'string' ? gte(objects.updatedAt, ctx.query.updatedSince) : undefined;
@@ -73,16 +72,13 @@ export async function listPage(ctx: OperationContext, options: PageOptions): Pro
         ...(options.filters ?? []),
       ),
     )
-    .orderBy(...(descending ? [desc(column), desc(objects.id)] : [asc(column), asc(objects.id)]))
+    .orderBy(...orderBy(order))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =
     rows.length > limit && last
-      ? encodeCursor(
-          { createdAt: order === 'updatedAsc' ? last.updatedAt : last.createdAt, id: last.id },
-          filterKey,
-        )
+      ? encodeCursor({ key: sortKeyOf(order, last), id: last.id }, filterKey)
       : null;
   return { body: { data: page.map(options.present), nextCursor } };
 }

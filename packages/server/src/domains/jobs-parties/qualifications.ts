@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { notFound, ProblemError, ruleViolation } from '../../http/problem.js';
 import type { CustomHandler } from '../../operations/definitions.js';
-import { newId } from '../../operations/generic.js';
+import { NEWEST_FIRST } from '../../store/list-order.js';
 import { insertObject, type ObjectRow, saveObject } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { findWorkerRow } from './lookup.js';
@@ -35,7 +35,7 @@ export const workerQualificationsList: CustomHandler = async (ctx) => {
   const { type, validOn } = ctx.query;
   return listPage(ctx, {
     type: 'Qualification',
-    order: 'createdDesc',
+    order: NEWEST_FIRST,
     scope: [ofWorker(worker.id), notRemoved],
     filters: [
       typeof type === 'string' ? sql`${objects.data}->>'type' = ${type}` : undefined,
@@ -78,7 +78,7 @@ export const workerQualificationsAdd: CustomHandler = async (ctx) => {
       'conflict',
       `The worker already has ${input.type} ${input.certificateNumber} as qualification ${twin.id}.`,
     );
-  const id = newId('qlf', ctx.nowDate.getTime());
+  const id = ctx.newId('qlf');
   const data: Data = {
     id,
     workerId: worker.id,

@@ -32,17 +32,6 @@ export function pick(body: Data, keys: readonly string[]): Data {
 }
 
 /**
- * WorkerUpdate and EmployerUpdate have `minProperties: 1`, which the generated zod does not carry:
- * an empty patch is a `400`, not a silent no-op.
- */
-export function checkNotEmpty(patch: Data): void {
-  if (Object.keys(patch).length === 0)
-    throw validationProblem([
-      { pointer: '/', detail: 'send at least one field to change', code: 'too_small' },
-    ]);
-}
-
-/**
  * WorkerPreferences rules the generated zod does not carry: `payFloorFen` needs `payFloorUnit`
  * (dependentRequired) and `availableUntil` is not before `availableFrom`.
  */

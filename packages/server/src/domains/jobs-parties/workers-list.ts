@@ -16,7 +16,7 @@ export const workersList: CustomHandler = (ctx) => {
   const json = (name: string) => sql`${objects.data}->${name}`;
   return listPage(ctx, {
     type: 'Worker',
-    order: 'updatedAsc',
+    order: { column: 'updatedAt', direction: 'asc' },
     scope: [visibleTo(ctx.caller, ctx.visibility)],
     filters: [
       typeof q.region === 'string'

@@ -4,6 +4,7 @@ import type { OperationContext } from '../../context.js';
 import { notFound, ProblemError, ruleViolation } from '../../http/problem.js';
 import type { Created, CustomHandler, ResourceDefinition } from '../../operations/definitions.js';
 import { createResource, listResource } from '../../operations/generic.js';
+import { OLDEST_FIRST } from '../../store/list-order.js';
 import { findVisible, type ObjectRow } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { applicationActions } from './application-actions.js';
@@ -109,6 +110,8 @@ async function createApplication(ctx: OperationContext, body: Data): Promise<Cre
 /** Applications (jobs-postings.md "Applications"): owned by the worker side, the job owner a party. */
 export const applications: ResourceDefinition = {
   type: 'Application',
+  // applications.list: oldest first
+  listOrder: OLDEST_FIRST,
   prefix: 'apl',
   label: 'application',
   create: createApplication,

@@ -46,7 +46,13 @@ export const candidatesForJobHandler: CustomHandler = async (ctx: OperationConte
     workers.set(row.id, worker);
     inputs.push(toMatchWorker(worker, origin, rules));
   }
-  const ranked = candidatesForJob(matchJob, buildGeoIndex(inputs), { limit: ALL, radiusM, rules });
+  // Scored on distances rounded to 100 m, so that the DISTANCE points cannot pinpoint the worker.
+  const ranked = candidatesForJob(matchJob, buildGeoIndex(inputs), {
+    limit: ALL,
+    radiusM,
+    rules,
+    distanceStepM: 100,
+  });
   const applications = await ctx.tx
     .select({ id: objects.id, data: objects.data })
     .from(objects)

@@ -1,6 +1,7 @@
 import type { OperationContext } from '../../context.js';
 import { ruleViolation, validationProblem } from '../../http/problem.js';
 import type { ActionOutcome, ResourceDefinition } from '../../operations/definitions.js';
+import { rulesFor as regionalRules } from '../../rules.js';
 import type { ObjectRow } from '../../store/objects.js';
 import { recordCreditEvent } from '../credit/effects.js';
 import {
@@ -42,7 +43,7 @@ async function employerOf(ctx: OperationContext, job: Data): Promise<Data> {
 
 /** The E15 elements must still be present and lawful, and the posting still valid. */
 function assertPublishable(ctx: OperationContext, job: Data): void {
-  assertJobRules(job, ctx.nowDate.getTime());
+  assertJobRules(job, ctx.nowDate.getTime(), regionalRules(ctx).minimumHourlyWageFen.value);
 }
 
 /** Publication by approve or fast track: public, `publishedAt` and `validFrom` set, `job.published` sent. */

@@ -8,6 +8,7 @@ import { findVisible } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { jobScope, presentJob } from './job-view.js';
 import { jobs } from './jobs.js';
+import { jobsInBox } from './match-geo.js';
 import { offsetPage } from './paging.js';
 
 type Data = Record<string, unknown>;
@@ -43,8 +44,12 @@ export const jobsList: CustomHandler = async (ctx: OperationContext) => {
   if (typeof near !== 'string') return listResource(def, listCtx);
   const [lng, lat] = near.split(',').map(Number) as [number, number];
   const radius = Number(radiusM ?? 5000);
-  const all = (await listResource(def, { ...listCtx, query: { ...rest, cursor: undefined, limit: 100_000 } }))
-    .body as { data: Data[] };
+  // Only the jobs in the box around the point are read (GiST index); the radius is checked below.
+  const box = jobsInBox({ lng, lat }, radius);
+  const nearDef = { ...def, listFilters: () => [jobScope(ctx), ...extra, box] };
+  const all = (
+    await listResource(nearDef, { ...listCtx, query: { ...rest, cursor: undefined, limit: 100_000 } })
+  ).body as { data: Data[] };
   const found = all.data
     .filter((j) => (j.location as Data).geo)
     .map((j) => ({

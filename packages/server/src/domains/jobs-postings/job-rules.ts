@@ -1,3 +1,4 @@
+import { checkMinimumWage, postedPayPerMinutes } from '@gigmarket/engine';
 import { ruleViolation } from '../../http/problem.js';
 
 type Data = Record<string, unknown>;
@@ -27,8 +28,9 @@ const ms = (instant: unknown) => new Date(String(instant)).getTime();
  * Every creation rule of docs/domains/jobs-postings.md "Rules for creating and editing" that the
  * schema cannot express; the first broken one is answered 422 naming the rule and its source.
  * `jobs.update` runs it on the merged result, so a job is always lawful whatever route it took.
+ * `minimumHourlyWageFen` is the region's rule (`rulesFor(ctx)`), `null` where none is set.
  */
-export function assertJobRules(job: Data, nowMs: number): void {
+export function assertJobRules(job: Data, nowMs: number, minimumHourlyWageFen: number | null): void {
   const requirements = (job.requirements ?? {}) as { summary?: string; ageMin?: number; ageMax?: number };
   for (const [field, text] of [
     ['title', job.title],
@@ -49,7 +51,7 @@ export function assertJobRules(job: Data, nowMs: number): void {
     dailyHours?: number;
     weeklyHours?: number;
   };
-  const pay = (job.pay ?? {}) as { payCycle?: string };
+  const pay = (job.pay ?? {}) as { payCycle?: string; unit?: string; rateFen?: number };
   if (form === 'PART_TIME_LABOUR') {
     if ((schedule.dailyHours ?? 0) > 4 || (schedule.weeklyHours ?? 0) > 24)
       throw ruleViolation(
@@ -57,6 +59,14 @@ export function assertJobRules(job: Data, nowMs: number): void {
       );
     if (pay.payCycle === 'MONTHLY')
       throw ruleViolation('Part-time labour is paid at least every 15 days (劳动合同法 art. 72, E10).');
+    // Hourly and daily rates have an hourly form; piece and task rates are checked per work order.
+    const posted = postedPayPerMinutes({
+      unit: String(pay.unit),
+      rateFen: Number(pay.rateFen),
+      ...(schedule.dailyHours !== undefined ? { dailyHours: schedule.dailyHours } : {}),
+    });
+    const wage = posted && checkMinimumWage({ employmentForm: form, ...posted, minimumHourlyWageFen });
+    if (wage && !wage.ok) throw ruleViolation(`\`pay\`: ${wage.error.message}`);
   }
   if (job.agreementType === 'ORAL_PART_TIME' && form !== 'PART_TIME_LABOUR')
     throw ruleViolation('An oral agreement is allowed only for part-time labour (劳动合同法 art. 69, E10).');

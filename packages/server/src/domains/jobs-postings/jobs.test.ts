@@ -71,7 +71,6 @@ describe('jobs.create and jobs.update', () => {
   it.each([
     [{ title: '保洁员（限男性）' }, /gender/],
     [{ requirements: { summary: '仅招本地户籍人员' } }, /household registration/],
-    [{ agreementType: 'ORAL_PART_TIME' }, /oral agreement/i],
     [{ riskClass: 'UNINSURABLE' }, /UNINSURABLE/],
     [{ validThrough: '2025-06-30T18:00:00+08:00' }, /validThrough/],
     [{ schedule: { startAt: '2025-07-05T17:00:00+08:00', endAt: '2025-07-05T08:00:00+08:00' } }, /startAt/],
@@ -80,6 +79,16 @@ describe('jobs.create and jobs.update', () => {
     expect(res.status).toBe(422);
     expect(res.body.type).toBe('https://gigmarket.org.cn/problems/rule-violation');
     expect(res.body.detail).toMatch(detail);
+  });
+
+  it('answers 400 for an oral agreement outside part-time labour: the schema says it (if/then)', async () => {
+    const res = await create({ agreementType: 'ORAL_PART_TIME' });
+    expect(res.status).toBe(400);
+    expect(res.body.type).toBe('https://gigmarket.org.cn/problems/validation-error');
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ pointer: '/employmentForm', code: 'invalid_value' }),
+    ]);
+    expect(res.body.errors[0].detail).toMatch(/when `agreementType` is "ORAL_PART_TIME"/);
   });
 
   it("answers 404 for another tenant's employer and 409 for a second import of one source", async () => {

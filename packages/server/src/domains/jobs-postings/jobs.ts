@@ -3,6 +3,7 @@ import type { OperationContext } from '../../context.js';
 import { notFound, ProblemError } from '../../http/problem.js';
 import type { Created, ResourceDefinition } from '../../operations/definitions.js';
 import { mergePatch } from '../../operations/generic.js';
+import { rulesFor as regionalRules } from '../../rules.js';
 import { findVisible, type ObjectRow, visibleTo } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { jobActions } from './job-actions.js';
@@ -79,7 +80,7 @@ async function createJob(ctx: OperationContext, body: Data): Promise<Created> {
     reviews: [],
     publishedAt: null,
   };
-  assertJobRules(data, ctx.nowDate.getTime());
+  assertJobRules(data, ctx.nowDate.getTime(), regionalRules(ctx).minimumHourlyWageFen.value);
   return {
     data,
     status: 'DRAFT',
@@ -93,7 +94,7 @@ async function updateJob(ctx: OperationContext, row: ObjectRow, patch: Data): Pr
   // Removing optional fields with null must not remove what the Job schema requires.
   data.gigMarketId ??= null;
   data.validFrom ??= null;
-  assertJobRules(data, ctx.nowDate.getTime());
+  assertJobRules(data, ctx.nowDate.getTime(), regionalRules(ctx).minimumHourlyWageFen.value);
   await assertNewSource(ctx, data.source, row.id);
   const changes: Partial<Created> = { data };
   if ('gigMarketId' in patch) changes.partyTenantIds = await reviewerTenants(ctx, patch.gigMarketId);
@@ -105,6 +106,8 @@ async function updateJob(ctx: OperationContext, row: ObjectRow, patch: Data): Pr
 /** Job postings (docs/domains/jobs-postings.md): drafts, review, publication and the job board. */
 export const jobs: ResourceDefinition = {
   type: 'Job',
+  // jobs.list: newest first by `publishedAt`, then `createdAt` (drafts have no `publishedAt`)
+  listOrder: { fields: ['publishedAt', 'createdAt'], direction: 'desc' },
   prefix: 'job',
   label: 'job',
   create: createJob,

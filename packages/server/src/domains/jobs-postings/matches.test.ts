@@ -49,8 +49,29 @@ describe('matches.jobsForWorker', () => {
       points: 35,
       value: '4-10-01-06',
     });
-    const total = match?.reasons.reduce((s, r) => s + r.points, 0) ?? 0;
-    expect(match?.score).toBe(Math.round(total));
+    // The documented formula: CREDIT (780 − 450) ÷ 300 capped at 1, HOURS 1 inside the declared
+    // availability, and score = Σ points rounded half-up, largest points first.
+    expect(match?.reasons.find((r) => r.kind === 'CREDIT')).toMatchObject({
+      subScore: 1,
+      points: 10,
+      value: 780,
+    });
+    expect(match?.reasons.find((r) => r.kind === 'HOURS')).toMatchObject({
+      subScore: 1,
+      points: 10,
+      value: 8,
+    });
+    expect(match?.reasons.find((r) => r.kind === 'PAY')).toMatchObject({
+      subScore: 1,
+      points: 20,
+      value: 20000,
+    });
+    const distance = match?.reasons.find((r) => r.kind === 'DISTANCE');
+    expect(distance?.points).toBe(Math.round(25 * (1 - (match?.distanceMeters ?? 0) / 5000) * 100) / 100);
+    const points = match?.reasons.map((r) => r.points) ?? [];
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+    const total = points.reduce((s, p) => s + Math.round(p * 100), 0);
+    expect(match?.score).toBe(Math.floor((total + 50) / 100));
     expect(match?.job).not.toHaveProperty('metadata');
     expect(electricianJob).toBeTruthy();
   });
@@ -100,6 +121,11 @@ describe('matches.candidatesForJob', () => {
     for (const c of page.data) expect((c.distanceMeters ?? 0) % 100).toBe(0);
     expect(page.data.find((c) => c.worker.workerId === ownWorker)?.worker.nameMasked).toBe('李**');
     expect(JSON.stringify(res.body)).not.toMatch(/王建国|idNumber|mobile/);
+    // The employer's view weighs the worker's credit: (640 − 450) ÷ 300 = 0.63, 6.33 points.
+    const credit = page.data
+      .find((c) => c.worker.workerId === workerId)
+      ?.reasons.find((r) => r.kind === 'CREDIT');
+    expect(credit).toMatchObject({ subScore: 0.63, points: 6.33, value: 640 });
     const applied = page.data.filter((c) => c.applicationId !== null);
     expect(applied).toHaveLength(1);
   });

@@ -1,15 +1,22 @@
-import { buildGeoIndex, type GeoPoint, rankJobsForWorker } from '@gigmarket/engine';
+import {
+  buildGeoIndex,
+  type GeoPoint,
+  type JobSchedule,
+  type RankedMatch,
+  rankJobsForWorker,
+} from '@gigmarket/engine';
 import { and, eq, sql } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { ruleViolation } from '../../http/problem.js';
 import type { CustomHandler } from '../../operations/definitions.js';
 import type { ObjectRow } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
-import { onTheBoard, presentJob } from './job-view.js';
-import { preferenceMiss } from './match-filters.js';
+import { presentJob } from './job-view.js';
+import { employerCredits, jobRows, jobsAround } from './match-candidates.js';
+import { preferenceMiss, scheduleFacts } from './match-filters.js';
 import { toMatchJob, toMatchWorker, toReasons } from './match-inputs.js';
 import { offsetPage } from './paging.js';
-import { employerData, hasConsent, ownWorker } from './parties.js';
+import { hasConsent, ownWorker } from './parties.js';
 import { workerOrigin } from './region-centres.js';
 import { rulesFor } from './rules.js';
 import { ageProblem, missingCertificates, missingSkills } from './worker-facts.js';
@@ -18,11 +25,13 @@ type Data = Record<string, unknown>;
 const ALL = 100_000;
 
 /** The hard conditions of a pair (jobs-postings.md "Filters"): preferences, skills, certificates, age. */
-export function pairFits(worker: Data, job: Data): boolean {
+export function pairFits(worker: Data, job: Data, facts: JobSchedule = scheduleFacts(job)): boolean {
   return (
-    preferenceMiss(worker, job) === null &&
+    preferenceMiss(worker, job, facts) === null &&
     missingSkills(worker, job).length === 0 &&
-    missingCertificates(worker, job).length === 0 &&
+    // Both read dates, so they run only for jobs that ask for certificates or an age range.
+    (!(job.requirements as Data | undefined)?.certificates ||
+      missingCertificates(worker, job).length === 0) &&
     ageProblem(worker, job) === null
   );
 }
@@ -69,23 +78,17 @@ export const jobsForWorker: CustomHandler = async (ctx: OperationContext) => {
   const rules = rulesFor(ctx);
   const radiusM = Number(ctx.query.radiusM ?? rules.matchingRadiusM.value);
   const applied = await appliedJobIds(ctx, String(worker.id));
-  const rows = await ctx.tx
-    .select()
-    .from(objects)
-    .where(and(eq(objects.type, 'Job'), eq(objects.status, 'PUBLISHED'), onTheBoard(ctx)));
-  const byId = new Map<string, ObjectRow>();
-  const credit = new Map<string, number | null>();
+  // Only jobs in the box around the origin are read (GiST index), and only the fields matching
+  // reads; the engine keeps those in the radius. Full rows are read for the page alone.
+  const around = await jobsAround(ctx, origin, radiusM);
+  const credit = await employerCredits(ctx, [...new Set(around.map((job) => String(job.employerId)))]);
   const candidates = [];
-  for (const row of rows) {
-    const job = row.data as Data;
-    if (applied.has(row.id) || !pairFits(worker, job)) continue;
-    const employerId = String(job.employerId);
-    if (!credit.has(employerId))
-      credit.set(employerId, ((await employerData(ctx, employerId))?.creditScore as number | null) ?? null);
-    const matchJob = toMatchJob(job, credit.get(employerId));
-    if (!matchJob) continue;
-    byId.set(row.id, row);
-    candidates.push(matchJob);
+  for (const job of around) {
+    if (applied.has(String(job.id))) continue;
+    const facts = scheduleFacts(job);
+    if (!pairFits(worker, job, facts)) continue;
+    const matchJob = toMatchJob(job, credit.get(String(job.employerId)), facts);
+    if (matchJob) candidates.push(matchJob);
   }
   const ranked = rankJobsForWorker(toMatchWorker(worker, origin, rules), buildGeoIndex(candidates), {
     limit: ALL,
@@ -93,16 +96,20 @@ export const jobsForWorker: CustomHandler = async (ctx: OperationContext) => {
     rules,
   });
   const minScore = Number(ctx.query.minScore ?? 0);
-  const items = ranked
-    .filter((m) => m.score >= minScore)
-    .map((m) => {
-      const row = byId.get(m.id) as ObjectRow;
-      return {
-        score: m.score,
-        reasons: toReasons(m.reasons, { job: row.data as Data, worker, radiusM, perspective: 'WORKER' }),
-        distanceMeters: m.distanceM,
-        job: presentJob(ctx, row),
-      };
-    });
-  return offsetPage(ctx, items);
+  const page = offsetPage(
+    ctx,
+    ranked.filter((m) => m.score >= minScore),
+  );
+  const body = page.body as { data: RankedMatch[]; nextCursor: string | null };
+  const rows = await jobRows(
+    ctx,
+    body.data.map((m) => m.id),
+  );
+  const data = body.data.map((m) => ({
+    score: m.score,
+    reasons: toReasons(m.reasons),
+    distanceMeters: m.distanceM,
+    job: presentJob(ctx, rows.get(m.id) as ObjectRow),
+  }));
+  return { ...page, body: { ...body, data } };
 };

@@ -1,7 +1,9 @@
+import { checkMinimumWage as checkPartTimeWage } from '@gigmarket/engine';
 import { and, notInArray, sql } from 'drizzle-orm';
 import { type OperationContext, shanghaiIso } from '../../context.js';
 import { notFound, ProblemError, ruleViolation, validationProblem } from '../../http/problem.js';
 import type { Created } from '../../operations/definitions.js';
+import { rulesFor } from '../../rules.js';
 import { findById, findVisible, visibleTo } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { assignmentTenancy, ms, prerequisitesMet } from './assignment-model.js';
@@ -45,7 +47,7 @@ export async function createAssignment(ctx: OperationContext, body: Data): Promi
       `The planned period must lie within the job's schedule ${schedule.startAt} – ${schedule.endAt} (jobs-work-orders.md, Creation).`,
     );
   await refuseOverlap(ctx, applicationId, start, end);
-  checkMinimumWage(ctx, job, Number(body.agreedPayFen), (end - start) / 3_600_000);
+  checkMinimumWage(ctx, job, Number(body.agreedPayFen), Math.round((end - start) / 60_000));
   if (typeof body.escrowId === 'string') {
     const escrow = await findVisible(ctx.tx, 'Escrow', body.escrowId, visibleTo(ctx.caller, 'party'));
     if (!escrow) throw notFound('escrow', body.escrowId);
@@ -99,15 +101,15 @@ async function refuseOverlap(ctx: OperationContext, applicationId: string, start
 }
 
 /**
- * For `PART_TIME_LABOUR` the hourly equivalent must not be below the local hourly minimum wage
- * (E10). The engine has no national number: it is a regional value, read from the deployment's
- * `ruleOverrides.minimumHourlyWageFen`; without one there is nothing to check against.
+ * For `PART_TIME_LABOUR` the hourly equivalent of the agreed pay must not be below the region's
+ * hourly minimum wage (E10, engine rule `minimumHourlyWageFen`); `422 rule-violation` otherwise.
  */
-function checkMinimumWage(ctx: OperationContext, job: Data, payFen: number, hours: number) {
-  const minimum = Number((ctx.config.ruleOverrides as Data).minimumHourlyWageFen);
-  if (job.employmentForm !== 'PART_TIME_LABOUR' || !Number.isFinite(minimum) || minimum <= 0) return;
-  if (payFen / hours < minimum)
-    throw ruleViolation(
-      `${payFen} fen for ${hours} planned hours is below the local hourly minimum wage of ${minimum} fen for part-time labour (劳动合同法 art. 72, E10).`,
-    );
+function checkMinimumWage(ctx: OperationContext, job: Data, payFen: number, minutes: number) {
+  const result = checkPartTimeWage({
+    employmentForm: String(job.employmentForm),
+    payFen,
+    minutes,
+    minimumHourlyWageFen: rulesFor(ctx).minimumHourlyWageFen.value,
+  });
+  if (!result.ok) throw ruleViolation(`\`agreedPayFen\`: ${result.error.message}`);
 }

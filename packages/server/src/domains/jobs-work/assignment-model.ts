@@ -1,4 +1,3 @@
-import { DEFAULT_RULES, RULE_KEYS, type RuleSet, resolveRules } from '@gigmarket/engine';
 import type { OperationContext } from '../../context.js';
 import { ProblemError, ruleViolation } from '../../http/problem.js';
 import { allowedActions } from '../../spec/state-machines.js';
@@ -99,20 +98,8 @@ export function prerequisitesMet(data: Data, contractSigned = false): boolean {
   return Boolean(contractOk && insuranceOk);
 }
 
-/**
- * The rule set in force for this deployment's region now: the engine's defaults with the
- * deployment's overrides (only keys the engine knows; others are regional extras read directly).
- */
-export function rulesFor(ctx: OperationContext): RuleSet {
-  const known = new Set<string>(RULE_KEYS);
-  const values = Object.fromEntries(
-    Object.entries(ctx.config.ruleOverrides ?? {}).filter(([key]) => known.has(key)),
-  );
-  const overrides = Object.keys(values).length
-    ? [{ region: ctx.config.region, effectiveFrom: '1970-01-01', source: 'deployment configuration', values }]
-    : [];
-  return resolveRules(DEFAULT_RULES, overrides as never, { region: ctx.config.region, at: ctx.nowDate });
-}
+/** The rules in force (one implementation for every domain). */
+export { rulesFor } from '../../rules.js';
 
 /** Milliseconds of an RFC 3339 instant. */
 export const ms = (instant: unknown): number => new Date(String(instant)).getTime();

@@ -12,6 +12,7 @@ vi.mock('./cross-domain.js', async () => {
     recordCreditEvent: vi.fn(credit.recordCreditEvent),
     settleAllocation: vi.fn(async () => {}),
     freezeAllocation: vi.fn(async () => {}),
+    closeJobIfWorkEnded: vi.fn(async () => {}),
   };
 });
 

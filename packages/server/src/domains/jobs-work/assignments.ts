@@ -14,6 +14,8 @@ import { confirm, dispute } from './completion.js';
  */
 export const assignments: ResourceDefinition = {
   type: 'Assignment',
+  // assignments.list: newest `plannedStart` first
+  listOrder: { fields: ['plannedStart'], direction: 'desc' },
   prefix: 'asg',
   label: 'work order',
   create: createAssignment,

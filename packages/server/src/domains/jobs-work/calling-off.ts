@@ -11,14 +11,18 @@ import {
   tenancyOf,
 } from './assignment-model.js';
 import { endContractsOf } from './contract-lifecycle.js';
-import { recordCreditEvent, settleAllocation } from './cross-domain.js';
+import { closeJobIfWorkEnded, recordCreditEvent, settleAllocation } from './cross-domain.js';
 
 type Data = Record<string, unknown>;
 
-/** The effects of calling a work order off: the escrow share is refunded and the contract ends. */
-async function callOff(ctx: OperationContext, row: ObjectRow): Promise<void> {
+/**
+ * The effects of calling a work order off (its new status `to` is saved after): the escrow share is
+ * refunded, the contract ends, and a FILLED job whose work orders have all ended closes.
+ */
+async function callOff(ctx: OperationContext, row: ObjectRow, to: string): Promise<void> {
   await settleAllocation(ctx, row.id, 'REFUND');
   await endContractsOf(ctx, row.id, 'ASSIGNMENT_CANCELLED');
+  await closeJobIfWorkEnded(ctx, String((row.data as Data).jobId), { id: row.id, status: to });
 }
 
 /**
@@ -31,7 +35,8 @@ export async function cancel(ctx: OperationContext, row: ObjectRow, body: Data):
   const data = row.data as Data;
   const lateMs = rulesFor(ctx).lateCancellationHours.value * 3_600_000;
   const late = side === 'EMPLOYER' && ctx.nowDate.getTime() > ms(data.plannedStart) - lateMs;
-  await callOff(ctx, row);
+  const to = side === 'EMPLOYER' ? 'CANCELLED_BY_EMPLOYER' : 'CANCELLED_BY_WORKER';
+  await callOff(ctx, row, to);
   if (late)
     await recordCreditEvent(ctx, {
       subjectType: 'EMPLOYER',
@@ -47,14 +52,14 @@ export async function cancel(ctx: OperationContext, row: ObjectRow, body: Data):
     late,
   };
   return {
-    to: side === 'EMPLOYER' ? 'CANCELLED_BY_EMPLOYER' : 'CANCELLED_BY_WORKER',
+    to,
     data: { ...(await freshData(ctx, row)), cancellation, statusReason: undefined },
   };
 }
 
 /** The no-show effects: as a cancellation, plus a `NO_SHOW` credit event for the worker. */
 export async function noShowEffects(ctx: OperationContext, row: ObjectRow): Promise<void> {
-  await callOff(ctx, row);
+  await callOff(ctx, row, 'NO_SHOW');
   await recordCreditEvent(ctx, {
     subjectType: 'WORKER',
     subjectId: String((row.data as Data).workerId),

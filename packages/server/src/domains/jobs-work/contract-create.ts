@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { notFound, ProblemError, ruleViolation } from '../../http/problem.js';
 import type { Created } from '../../operations/definitions.js';
-import { newId } from '../../operations/generic.js';
 import { findById, findVisible, saveObject, visibleTo } from '../../store/objects.js';
 import { credentials } from '../../store/schema.js';
 import { requireSide, tenancyOf } from './assignment-model.js';
@@ -125,7 +124,7 @@ export async function createContract(ctx: OperationContext, body: Data): Promise
     },
     terms: body.terms ?? {},
   });
-  const id = newId('ctr', ctx.nowDate.getTime());
+  const id = ctx.newId('ctr');
   await saveObject(ctx.tx, row, { data: { ...assignment, contractId: id } }, ctx.now);
   const data: Data = {
     id,

@@ -1,5 +1,4 @@
 import type { OperationContext } from '../../context.js';
-import { newId } from '../../operations/generic.js';
 import { insertObject } from '../../store/objects.js';
 import { assignmentTenancy, prerequisitesMet } from './assignment-model.js';
 
@@ -27,7 +26,7 @@ export async function createAssignmentForApplication(
     allowanceMinutes: 0,
     escrowId: (job.escrowId as string | null | undefined) ?? null,
   });
-  const id = newId('asg', ctx.nowDate.getTime());
+  const id = ctx.newId('asg');
   const status = prerequisitesMet(data) ? 'READY' : 'CONFIRMED';
   const tenancy = await assignmentTenancy(ctx, application, job);
   const row = await insertObject(ctx.tx, {
@@ -94,5 +93,7 @@ export function newAssignmentData(
 
 /** For the settlement domain: a settled work order ends its signed contract (`PERFORMED`). */
 export { endContractsOf } from './contract-lifecycle.js';
+/** For the settlement domain: ACCEPTED (or DISPUTED, ENDED_BY_INCIDENT) → SETTLED with its effects. */
+export { settleWorkOrder } from './work-order-settled.js';
 /** For the insurance domain: a bound policy may complete a work order's prerequisites (CONFIRMED → READY). */
 export { promoteIfReady } from './readiness.js';

@@ -101,6 +101,7 @@ export function effectContext(db: Database, at = new Date('2025-07-01T01:00:00Z'
     now: shanghaiIso(at),
     nowDate: at,
     caller: { ...CLIENTS.platformA, scopes: [...CLIENTS.platformA.scopes], authMethod: 'API_KEY' },
+    newId: (prefix: string) => id(prefix),
     emit: async () => {},
   } as unknown as OperationContext;
 }

@@ -120,6 +120,8 @@ async function resubmit(ctx: OperationContext, row: ObjectRow, body: Data): Prom
 /** Half-year employment reports (reporting.md): the reporter owns them, regulators review them. */
 export const employmentReports: ResourceDefinition = {
   type: 'EmploymentReport',
+  // employmentReports.list: newest period first
+  listOrder: { fields: ['period'], direction: 'desc' },
   prefix: 'rpt',
   label: 'employment report',
   create,

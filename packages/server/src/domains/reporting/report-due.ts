@@ -19,7 +19,10 @@ function lastEndedHalf(date: string): string {
   return date.slice(5) >= '07-01' ? `${year}H1` : `${year - 1}H2`;
 }
 
-/** Sends a notice once (the feed is the record of what was sent). */
+/**
+ * Sends a notice once (the feed is the record of what was sent). A notice has no id of its own; it
+ * is filed under the returned report, or the tenant that must report (`events.list` `objectId`).
+ */
 async function notify(ctx: OperationContext, notice: Data, visibleTo: string[]) {
   const [sent] = await ctx.tx
     .select({ id: events.id })
@@ -28,7 +31,8 @@ async function notify(ctx: OperationContext, notice: Data, visibleTo: string[]) 
       and(eq(events.type, 'report.due'), sql`${events.data}->'object' @> ${JSON.stringify(notice)}::jsonb`),
     )
     .limit(1);
-  if (!sent) await ctx.emit('report.due', notice, { visibleTo });
+  const objectId = String(notice.employmentReportId ?? notice.reporterTenantId);
+  if (!sent) await ctx.emit('report.due', notice, { visibleTo, objectId });
 }
 
 /**

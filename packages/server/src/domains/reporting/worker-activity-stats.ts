@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { ruleViolation, validationProblem } from '../../http/problem.js';
 import type { CustomHandler, ResourceDefinition } from '../../operations/definitions.js';
-import { listResource, newId } from '../../operations/generic.js';
+import { listResource } from '../../operations/generic.js';
 import { findById, insertObject, type ObjectRow, saveObject } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { today } from './periods.js';
@@ -13,6 +13,8 @@ type Data = Record<string, unknown>;
 /** Worker-month rows (reporting.md): the contact number is masked except for regulators. */
 export const workerActivityStats: ResourceDefinition = {
   type: 'WorkerActivityStat',
+  // workerActivityStats.list: newest month first
+  listOrder: { fields: ['month'], direction: 'desc' },
   prefix: 'was',
   label: 'worker activity row',
   present: (ctx, row) => {
@@ -124,7 +126,7 @@ export const workerActivityStatsSubmit: CustomHandler = async (ctx) => {
       );
     } else {
       created++;
-      const id = newId('was', ctx.nowDate.getTime());
+      const id = ctx.newId('was');
       stored.push(
         await insertObject(ctx.tx, {
           id,

@@ -1,5 +1,4 @@
 import type { OperationContext } from '../../context.js';
-import { newId } from '../../operations/generic.js';
 import { insertObject, type ObjectRow, saveObject } from '../../store/objects.js';
 import { partiesOf } from './escrow-work.js';
 import { type Data, distinct, historyEntry } from './model.js';
@@ -69,7 +68,7 @@ export async function disputeRecord(ctx: OperationContext, input: NewDispute, id
 
 /** Inserts a dispute opened by an action (not by `disputes.create`, whose row the generic handler writes). */
 export async function insertDispute(ctx: OperationContext, input: NewDispute): Promise<string> {
-  const id = newId('dsp', ctx.nowDate.getTime());
+  const id = ctx.newId('dsp');
   const { data, partyTenantIds } = await disputeRecord(ctx, input, id);
   await insertObject(ctx.tx, {
     id,

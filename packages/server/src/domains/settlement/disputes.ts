@@ -2,7 +2,6 @@ import { eq, or } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { notFound, ProblemError, ruleViolation, validationProblem } from '../../http/problem.js';
 import type { ResourceDefinition } from '../../operations/definitions.js';
-import { newId } from '../../operations/generic.js';
 import { findVisible, type ObjectRow, visibleTo } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { syncAllocations } from './allocations.js';
@@ -67,7 +66,7 @@ async function create(ctx: OperationContext, body: Data) {
     : ((e?.allocations as Data[] | undefined) ?? []).map((x) => String(x.workerId));
   const employers = [a?.employerId, e?.payerEmployerId].filter((x): x is string => typeof x === 'string');
   const respondent = respondentOf(body.raisedBy as PartyRef, workers, employers);
-  const id = newId('dsp', ctx.nowDate.getTime());
+  const id = ctx.newId('dsp');
   const tenantId = escrow?.tenantId ?? (ctx.caller?.tenantId as string);
   const { data, partyTenantIds } = await disputeRecord(
     ctx,

@@ -1,6 +1,7 @@
 import { schemas } from '@gigmarket/settlement/validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OperationContext, shanghaiIso } from '../../context.js';
+import { randomIds } from '../../ids.js';
 import { operationRegistry } from '../../spec/registry.js';
 import { CLIENTS, startTestServer, TEST_CONFIG } from '../../test-support/harness.js';
 import { freezeAllocation, settleAllocation } from './effects.js';
@@ -16,6 +17,8 @@ import {
 
 let server: Server;
 const NOW = new Date('2025-07-01T01:00:00Z');
+
+const ids = randomIds();
 
 /** Runs an effect as the jobs domain would: inside a request's transaction, as platform A. */
 async function asJobsDomain(fn: (ctx: OperationContext) => Promise<void>) {
@@ -35,6 +38,7 @@ async function asJobsDomain(fn: (ctx: OperationContext) => Promise<void>) {
       body: {},
       fetch,
       runSweeps: async () => {},
+      newId: (prefix: string) => ids(prefix, NOW.getTime()),
       emit: async (type: string) => {
         events.push(type);
       },

@@ -10,7 +10,6 @@ import { closeExecuted, disputeExecution } from './dispute-exec.js';
 import { escrowDispute } from './escrow-dispute.js';
 import { applySettledStatus, unallocatedLeftFen } from './escrow-status.js';
 import { allocationsOf, type EscrowWork, moveTo, recompute, workOf } from './escrow-work.js';
-import { requireIdempotencyKey } from './idempotency-guard.js';
 import { postEntry } from './ledger-store.js';
 import { type Allocation, type Data, findByField, findTyped } from './model.js';
 import { type ReleaseItem, refundAllocations, releaseAllocations } from './settle.js';
@@ -43,7 +42,6 @@ function named(work: EscrowWork, ids: string[]): Allocation[] {
 }
 
 async function release(ctx: OperationContext, row: ObjectRow, body: Data, targets: string[]) {
-  await requireIdempotencyKey(ctx);
   const work = workOf(row);
   await syncAllocations(ctx, work);
   const cause = {
@@ -96,7 +94,6 @@ async function release(ctx: OperationContext, row: ObjectRow, body: Data, target
 }
 
 async function refund(ctx: OperationContext, row: ObjectRow, body: Data, targets: string[]) {
-  await requireIdempotencyKey(ctx);
   const work = workOf(row);
   const code = String(body.reasonCode);
   const cause = { action: 'escrows.refund', reason: typeof body.reason === 'string' ? body.reason : code };

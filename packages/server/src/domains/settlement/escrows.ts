@@ -2,14 +2,13 @@ import { eq, or, type SQL, sql } from 'drizzle-orm';
 import { type OperationContext, shanghaiIso } from '../../context.js';
 import { notFound, ProblemError, ruleViolation } from '../../http/problem.js';
 import type { CustomHandler, ResourceDefinition } from '../../operations/definitions.js';
-import { listResource, newId, runAction } from '../../operations/generic.js';
+import { listResource, runAction } from '../../operations/generic.js';
 import { findVisible, type ObjectRow, saveObject, visibleTo } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { newAllocation } from './allocations.js';
 import { ruleFor, rulesInEffect } from './commission-rules.js';
 import { escrowActions } from './escrow-actions.js';
 import { activeEscrowFor, ESCROW_EVENTS, type EscrowWork, partiesOf, recompute } from './escrow-work.js';
-import { requireIdempotencyKey } from './idempotency-guard.js';
 import { type Data, findByField, historyEntry, ms } from './model.js';
 
 const DAY_MS = 24 * 3600_000;
@@ -23,7 +22,6 @@ async function reference(ctx: OperationContext, type: string, id: string, label:
 }
 
 async function create(ctx: OperationContext, body: Data) {
-  await requireIdempotencyKey(ctx);
   const tenantId = ctx.caller?.tenantId as string;
   const jobRow = await reference(ctx, 'Job', String(body.jobId), 'job');
   const job = jobRow.data as Data;
@@ -95,7 +93,7 @@ async function create(ctx: OperationContext, body: Data) {
       ),
     ).toISOString();
   if (ms(fundBy) <= ctx.nowDate.getTime()) throw ruleViolation(`fundBy ${fundBy} is not in the future.`);
-  const id = newId('esc', ctx.nowDate.getTime());
+  const id = ctx.newId('esc');
   const data: Data = {
     id,
     tenantId,
@@ -159,7 +157,6 @@ export const escrows: ResourceDefinition = {
  * the funded escrow unchanged; otherwise the action runs (CREATED → FUNDED, `FUNDING` entry).
  */
 export const escrowsFund: CustomHandler = async (ctx) => {
-  await requireIdempotencyKey(ctx);
   const id = ctx.path.escrowId as string;
   const row = await findVisible(ctx.tx, 'Escrow', id, visibleTo(ctx.caller, ctx.visibility));
   const ref = (row?.data as Data | undefined)?.providerRef as Data | undefined;

@@ -11,6 +11,7 @@ import {
   providerConfirmationSweep,
   wageArrearsSweep,
 } from './sweeps.js';
+import { unescrowedWorkSweep } from './unescrowed-work.js';
 import { wageArrearsCases } from './wage-arrears.js';
 
 /** The settlement behaviour (docs/domains/settlement.md): escrows, payouts, commission, ledger, disputes, wage arrears. */
@@ -29,6 +30,7 @@ export const settlement: DomainBehaviour = {
     escrowAutoReleaseSweep,
     mediationDeadlineSweep,
     providerConfirmationSweep,
+    unescrowedWorkSweep,
     wageArrearsSweep,
   ],
 };

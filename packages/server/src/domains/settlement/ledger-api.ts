@@ -3,6 +3,7 @@ import type { OperationContext } from '../../context.js';
 import { notFound } from '../../http/problem.js';
 import type { CustomHandler, ResourceDefinition } from '../../operations/definitions.js';
 import { listResource } from '../../operations/generic.js';
+import { OLDEST_FIRST } from '../../store/list-order.js';
 import { findVisible, visibleTo } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { accountBalance } from './ledger-store.js';
@@ -10,6 +11,8 @@ import { accountBalance } from './ledger-store.js';
 /** Ledger entries (记账凭证): written by the settlement rules only, never edited. */
 export const ledgerEntries: ResourceDefinition = {
   type: 'LedgerEntry',
+  // ledgerEntries.list: oldest first, so a running balance reads forwards
+  listOrder: OLDEST_FIRST,
   prefix: 'led',
   label: 'ledger entry',
 };

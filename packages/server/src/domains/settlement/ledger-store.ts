@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { ProblemError } from '../../http/problem.js';
 import { insertObject } from '../../store/objects.js';
-import { type Data, sequentialId } from './model.js';
+import type { Data } from './model.js';
 
 /** The kinds of LedgerEntry (openapi LedgerEntry.kind). */
 export type EntryKind = 'FUNDING' | 'RELEASE' | 'REFUND' | 'PAYOUT' | 'REFUND_PAYOUT';
@@ -119,7 +119,7 @@ export async function postEntry(
     }));
   if (lines.length < 2) return null;
   const transactionId = await nextTransactionId(ctx, input.objectId, input.step);
-  const id = sequentialId('led', ctx.nowDate.getTime());
+  const id = ctx.newId('led');
   const data = {
     id,
     transactionId,

@@ -1,6 +1,4 @@
-import { DEFAULT_RULES, RULE_KEYS, type RuleSet, resolveRules } from '@gigmarket/engine';
 import { and, eq, sql } from 'drizzle-orm';
-import { monotonicFactory } from 'ulid';
 import type { OperationContext } from '../../context.js';
 import { findById, type ObjectRow } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
@@ -53,20 +51,8 @@ export function transitioned(ctx: OperationContext, data: Data, to: string, caus
   return { ...data, status: to, history };
 }
 
-/**
- * The rule set in force at the request's time for the deployment's region: the engine's defaults
- * with the deployment's overrides of keys the engine knows (conventions §11).
- */
-export function rulesFor(ctx: Pick<OperationContext, 'config' | 'nowDate'>): RuleSet {
-  const known = new Set<string>(RULE_KEYS);
-  const values = Object.fromEntries(
-    Object.entries(ctx.config.ruleOverrides ?? {}).filter(([key]) => known.has(key)),
-  );
-  const overrides = Object.keys(values).length
-    ? [{ region: ctx.config.region, effectiveFrom: '1970-01-01', source: 'deployment configuration', values }]
-    : [];
-  return resolveRules(DEFAULT_RULES, overrides as never, { region: ctx.config.region, at: ctx.nowDate });
-}
+/** The rules in force (one implementation for every domain). */
+export { rulesFor } from '../../rules.js';
 
 /** An object of a given type by id, regardless of tenant (for the server's own rules). */
 export async function findTyped(
@@ -102,12 +88,3 @@ export const distinct = (values: unknown[], except?: string): string[] =>
   [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== ''))].filter(
     (v) => v !== except,
   );
-
-const monotonic = monotonicFactory();
-
-/**
- * A new id whose order follows posting order even within one millisecond, so that lists ordered by
- * (createdAt, id) show ledger entries and payouts in the order they were made (a running balance
- * read oldest first never dips below zero).
- */
-export const sequentialId = (prefix: string, nowMs: number) => `${prefix}_${monotonic(nowMs)}`;

@@ -2,7 +2,7 @@ import type { CommissionTerms } from '@gigmarket/engine';
 import type { OperationContext } from '../../context.js';
 import { insertObject } from '../../store/objects.js';
 import type { EscrowWork } from './escrow-work.js';
-import { type Data, findTyped, historyEntry, sequentialId } from './model.js';
+import { type Data, findTyped, historyEntry } from './model.js';
 import type { TaxTreatment } from './tax.js';
 
 const ACCOUNT_TYPES: Record<string, [type: string, label: string]> = {
@@ -67,7 +67,7 @@ export async function createPayout(
   const a = (assignment?.data ?? {}) as Data;
   const pay = ((job?.data as Data | undefined)?.pay ?? {}) as { payCycle?: string };
   const [accountType, label] = ACCOUNT_TYPES[String(work.data.provider)] ?? ['BANK_CARD', '银行卡'];
-  const id = sequentialId('pay', ctx.nowDate.getTime());
+  const id = ctx.newId('pay');
   const data: Data = {
     id,
     tenantId: work.row.tenantId,

@@ -27,7 +27,7 @@ export async function releaseAllocations(
 ): Promise<void> {
   const terms = await termsOf(ctx, work.data);
   const job = await findTyped(ctx, 'Job', work.data.jobId);
-  const treatment = taxTreatmentOf((job?.data as Data | undefined)?.occupationCode);
+  const treatment = taxTreatmentOf(ctx, (job?.data as Data | undefined)?.occupationCode);
   const employerId = String(work.data.payerEmployerId);
   const full: Array<{ a: Allocation; tax: number }> = [];
   for (const { allocation: a, workerFen } of items) {

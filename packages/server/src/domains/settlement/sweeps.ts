@@ -5,6 +5,7 @@ import type { Sweep } from '../../operations/definitions.js';
 import { type ObjectRow, saveObject } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { recordCreditEvent } from '../credit/effects.js';
+import { settleWorkOrder } from '../jobs-work/effects.js';
 import { syncAllocations } from './allocations.js';
 import { applySettledStatus } from './escrow-status.js';
 import { allocationsOf, moveTo, saveEscrow, workOf } from './escrow-work.js';
@@ -211,7 +212,7 @@ async function payPayout(ctx: OperationContext, row: ObjectRow) {
   });
   const asg = await findTyped(ctx, 'Assignment', d.assignmentId, true);
   if (asg && ['ACCEPTED', 'DISPUTED', 'ENDED_BY_INCIDENT'].includes(asg.status ?? ''))
-    await saveObject(ctx.tx, asg, { status: 'SETTLED' }, ctx.now);
+    await settleWorkOrder(ctx, asg);
 }
 
 /** MEDIATING → MEDIATION_FAILED when the 15 days (E14) pass without agreement; never an automatic referral. */

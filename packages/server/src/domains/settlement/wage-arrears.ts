@@ -1,7 +1,6 @@
 import type { OperationContext } from '../../context.js';
 import { notFound, ProblemError, ruleViolation } from '../../http/problem.js';
 import type { ResourceDefinition } from '../../operations/definitions.js';
-import { newId } from '../../operations/generic.js';
 import { insertObject, type ObjectRow } from '../../store/objects.js';
 import { type Data, findTyped, historyEntry, ms, transitioned } from './model.js';
 
@@ -63,7 +62,7 @@ export async function openArrearsCase(
     region?: string;
   },
 ): Promise<void> {
-  const id = newId('war', ctx.nowDate.getTime());
+  const id = ctx.newId('war');
   const { tenantId, region, ...rest } = input;
   const data = {
     id,

@@ -1,0 +1,1 @@
+CREATE INDEX "objects_job_geo" ON "objects" USING gist (point((data->'location'->'geo'->>'lng')::float8, (data->'location'->'geo'->>'lat')::float8)) WHERE "objects"."type" = 'Job';
