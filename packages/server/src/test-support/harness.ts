@@ -1,80 +1,47 @@
 import { createApp } from '../app.js';
-import { ALL_SCOPES, provisionClients } from '../auth/provision.js';
+import { provisionClients } from '../auth/provision.js';
 import { referenceBehaviour } from '../behaviour.js';
-import type { ServerConfig } from '../context.js';
 import { openDatabase } from '../store/database.js';
+import { CLIENTS, type ClientName, TEST_CONFIG } from './clients.js';
+import { createResponseRecorder, type ResponseRecorder } from './response-recorder.js';
 
-/** Two platforms, a market operator, an insurer and a regulator: enough tenants to test isolation. */
-export const CLIENTS = {
-  platformA: {
-    clientId: 'platform-a',
-    clientSecret: 'secret-a',
-    apiKey: 'key-platform-a',
-    tenantId: 'ten_01J0PA0000000000000000000A',
-    tenantName: '余杭灵活就业平台',
-    role: 'platform',
-    scopes: ALL_SCOPES,
-  },
-  platformB: {
-    clientId: 'platform-b',
-    clientSecret: 'secret-b',
-    apiKey: 'key-platform-b',
-    tenantId: 'ten_01J0PB0000000000000000000B',
-    tenantName: '南平零工集市',
-    role: 'platform',
-    scopes: ALL_SCOPES,
-  },
-  operator: {
-    clientId: 'operator',
-    clientSecret: 'secret-o',
-    apiKey: 'key-operator',
-    tenantId: 'ten_01J0MK0000000000000000000M',
-    tenantName: '清徐县公共就业服务中心',
-    role: 'market_operator',
-    scopes: ALL_SCOPES,
-  },
-  regulator: {
-    clientId: 'regulator',
-    clientSecret: 'secret-r',
-    apiKey: 'key-regulator',
-    tenantId: 'ten_01J0RG0000000000000000000R',
-    tenantName: '清徐县人力资源和社会保障局',
-    role: 'regulator',
-    scopes: [...ALL_SCOPES, 'admin'],
-  },
-  readOnly: {
-    clientId: 'read-only',
-    clientSecret: 'secret-x',
-    apiKey: 'key-read-only',
-    tenantId: 'ten_01J0PA0000000000000000000A',
-    tenantName: '余杭灵活就业平台',
-    role: 'platform',
-    scopes: ['jobs:read'],
-  },
-} as const;
+export { CLIENTS, type ClientName, ROLE_CLIENTS, TEST_CONFIG } from './clients.js';
 
-export const TEST_CONFIG: ServerConfig = {
-  tokenSecret: 'test-secret-test-secret-test-secret',
-  tokenTtlSeconds: 3600,
-  sandbox: true,
-  region: '140121',
-  rateLimitPerMinute: 10_000,
-  implementation: { name: '@gigmarket/reference-server', version: '0.0.0-test' },
-  ruleOverrides: {},
-};
+/** A response as the tests read it: JSON bodies parsed, other bodies (CSV) as text. */
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read problem and object bodies loosely
+  body: any;
+}
+
+/** A fetch-like helper bound to one client's credentials. */
+export type CallAs = (
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<TestResponse>;
 
 /**
- * A server on an in-memory PGlite with the test clients, driven in-process through `app.request`
- * (no ports). `as(client)` returns a fetch-like helper that authenticates with that client's API key.
+ * A server on an in-memory PGlite (or `databaseUrl`) with every test client, driven in-process
+ * through `app.request` (no ports). `as(client)` authenticates with that client's API key. Every
+ * 2xx answer is parsed with its operation's response schema (issue #4): a fresh recorder unless the
+ * test passes its own `recorder` to read which operations answered.
+ *
+ * @example
+ * const server = await startTestServer();
+ * const res = await server.as('insurer')('GET', '/insurance-products');
  */
 export async function startTestServer(
-  options: { now?: Date; fetch?: typeof fetch; databaseUrl?: string } = {},
+  options: { now?: Date; fetch?: typeof fetch; databaseUrl?: string; recorder?: ResponseRecorder } = {},
 ) {
   const opened = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {});
   await provisionClients(
     opened.db,
     Object.values(CLIENTS).map((c) => ({ ...c, scopes: [...c.scopes] })),
   );
+  const recorder = options.recorder ?? createResponseRecorder();
   let now = options.now ?? new Date('2025-07-01T01:00:00Z');
   const clock = { now: () => now };
   const app = createApp({
@@ -85,8 +52,8 @@ export async function startTestServer(
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const call =
-    (apiKey: string | null) =>
-    async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    (apiKey: string | null): CallAs =>
+    async (method, path, body, headers = {}) => {
       const res = await app.request(`/v1${path}`, {
         method,
         headers: {
@@ -97,16 +64,23 @@ export async function startTestServer(
         ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
       });
       const text = await res.text();
-      return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : undefined };
+      const json = /json/.test(res.headers.get('content-type') ?? '');
+      const parsed = text ? (json ? JSON.parse(text) : text) : undefined;
+      recorder.check(method, path, res.status, parsed);
+      return { status: res.status, headers: res.headers, body: parsed };
     };
   return {
     app,
     db: opened.db,
+    clock,
     close: opened.close,
     setNow: (date: Date) => {
       now = date;
     },
-    as: (client: keyof typeof CLIENTS) => call(CLIENTS[client].apiKey),
+    as: (client: ClientName) => call(CLIENTS[client].apiKey),
     anonymous: call(null),
   };
 }
+
+/** What `startTestServer` resolves to. */
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
