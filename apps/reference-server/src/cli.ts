@@ -1,6 +1,6 @@
+import { DEMO_CLIENTS } from '@gigmarket/server';
 import pino from 'pino';
 import { HELP, readConfig } from './config.js';
-import { DEMO_CLIENTS } from './demo-clients.js';
 import { startServer } from './server.js';
 
 let config: ReturnType<typeof readConfig>;
@@ -24,7 +24,7 @@ const lines = [
   `  API:            ${server.url}/v1`,
   `  API reference:  ${server.url}/docs`,
   server.seeded
-    ? `  Seeded a demo city: ${server.seeded.gigMarkets} gig markets`
+    ? `  Seeded the demo city in ${server.seeded.seconds} s: ${server.seeded.gigMarkets} gig markets, ${server.seeded.employers} employers, ${server.seeded.workers} workers, ${server.seeded.jobs} jobs`
     : '  Existing data kept (no seed)',
   '',
   'Demo credentials (X-Api-Key, or OAuth client id / secret at POST /v1/oauth/token):',

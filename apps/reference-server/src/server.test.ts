@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { type ReferenceServerConfig, readConfig } from './config.js';
 import { startServer } from './server.js';
 
-const config = (dataDir: string): ReferenceServerConfig => ({
+const config = (dataDir: string, seed = true): ReferenceServerConfig => ({
   ...(readConfig([], {}) as ReferenceServerConfig),
   port: 0,
   dataDir,
   workerIntervalSeconds: 3600,
+  seed,
 });
 const api = (url: string, path: string, init: RequestInit = {}) =>
   fetch(`${url}/v1${path}`, {
@@ -21,7 +22,9 @@ const api = (url: string, path: string, init: RequestInit = {}) =>
   });
 
 describe('the reference server', () => {
-  it('seeds a demo city on first start, keeps all data across a restart, and does not seed twice', async () => {
+  it('seeds a demo city on first start, keeps all data across a restart, and does not seed twice', {
+    timeout: 300_000,
+  }, async () => {
     // A data directory whose parents do not exist yet, as `.data/gigmarket` on a fresh clone.
     const dir = join(mkdtempSync(join(tmpdir(), 'gm-restart-')), '.data', 'gigmarket');
     const first = await startServer(config(dir));
@@ -45,7 +48,8 @@ describe('the reference server', () => {
   });
 
   it('serves the offline API reference and the bundled spec, with no external script', async () => {
-    const server = await startServer(config(mkdtempSync(join(tmpdir(), 'gm-docs-'))));
+    // Seeding plays no part here (nor in the tests below): skipped to keep them quick.
+    const server = await startServer(config(mkdtempSync(join(tmpdir(), 'gm-docs-')), false));
     const page = await (await fetch(`${server.url}/docs`)).text();
     expect(page).toContain('<script src="/docs/scalar.js"></script>');
     expect(page).not.toMatch(/src="https?:/);
@@ -58,7 +62,7 @@ describe('the reference server', () => {
   });
 
   it('drains an in-flight request on close before closing the database', async () => {
-    const server = await startServer(config(mkdtempSync(join(tmpdir(), 'gm-drain-'))));
+    const server = await startServer(config(mkdtempSync(join(tmpdir(), 'gm-drain-')), false));
     const body = JSON.stringify({ url: 'https://hooks.example.cn/drain', eventTypes: ['job.published'] });
     const { port } = new URL(server.url);
     // Send half the body, so the request is in flight at the HTTP level when close() is called.
@@ -120,7 +124,7 @@ describe('the command line', () => {
   }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gm-kill-'));
     const start = async () => {
-      const child = run(['--port', '0', '--data-dir', dir, '--log-level', 'silent']);
+      const child = run(['--port', '0', '--data-dir', dir, '--log-level', 'silent', '--no-seed']);
       let stdout = '';
       const url = await new Promise<string>((resolve) => {
         child.stdout?.on('data', (d) => {

@@ -13,9 +13,19 @@
 export { type AppOptions, createApp } from './app.js';
 export { ALL_SCOPES, type ClientCredentials, provisionClients } from './auth/provision.js';
 export { referenceBehaviour } from './behaviour.js';
-export type { Clock, OperationContext, ServerConfig } from './context.js';
+export type { Clock, EmitExtra, OperationContext, ServerConfig } from './context.js';
 export { shanghaiIso } from './context.js';
+export {
+  DEMO_CLIENTS,
+  DEMO_STORY_DAYS,
+  type DemoCitySummary,
+  type DemoClock,
+  pastDemoClock,
+  type SeedDemoCityOptions,
+  seedDemoCity,
+} from './demo/index.js';
 export { deliverDue } from './events/deliver.js';
+export { type IdGenerator, randomIds, seededIds } from './ids.js';
 export type { Behaviour, CustomHandler, ResourceDefinition } from './operations/definitions.js';
 export { implemented } from './operations/dispatch.js';
 export { type OperationSpec, operationRegistry } from './spec/registry.js';

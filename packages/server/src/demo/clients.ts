@@ -1,8 +1,14 @@
-import { ALL_SCOPES, type ClientCredentials } from '@gigmarket/server';
+import { ALL_SCOPES, type ClientCredentials } from '../auth/provision.js';
 
 /**
  * Demo credentials, one client per role, printed at start. For local use and sandboxes only: a
- * production deployment provisions its own clients and never ships these.
+ * production deployment provisions its own clients and never ships these. `seedDemoCity` acts as
+ * these clients, so they must be provisioned before it runs. The market operator has no `admin`
+ * scope, so review decisions in the demo are the regulator's.
+ *
+ * @example
+ * await provisionClients(db, DEMO_CLIENTS);
+ * // then: curl -H 'X-Api-Key: gm_demo_platform' http://127.0.0.1:8080/v1/jobs
  */
 export const DEMO_CLIENTS: ClientCredentials[] = [
   {
@@ -60,3 +66,10 @@ export const DEMO_CLIENTS: ClientCredentials[] = [
     scopes: ALL_SCOPES,
   },
 ];
+
+/** The demo client of a role (the seed acts as each role through its API key). */
+export function demoClient(role: string): ClientCredentials {
+  const client = DEMO_CLIENTS.find((c) => c.role === role);
+  if (!client) throw new Error(`No demo client has the role ${role}.`);
+  return client;
+}
