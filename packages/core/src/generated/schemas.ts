@@ -83,7 +83,7 @@ export const zEvent = z.object({
     occurredAt: zDateTime,
     data: z.object({
         object: z.object({
-            id: z.string()
+            id: z.string().optional()
         }),
         previousStatus: z.string().optional()
     })

@@ -448,9 +448,18 @@ export interface components {
          */
         Event: {
             data: {
-                /** @description The object after the event; its `id` prefix tells its type. */
+                /**
+                 * @description The object after the event, in the shape its own `get` operation returns; each event type's
+                 *     webhook defines it exactly. A resource carries its `id`, whose prefix tells its type and which
+                 *     `GET /events?objectId=` matches. Two event types carry an object without an `id` of its own:
+                 *     `creditProfile.changed` carries a credit profile, identified by its `subject` (`objectId`
+                 *     matches `subject.id`), and `report.due` carries a due notice, a reminder that is not a stored
+                 *     object (`objectId` matches its `employmentReportId`, or its `reporterTenantId` when that is
+                 *     `null`).
+                 */
                 object: {
-                    id: string;
+                    /** @description The object's identifier; present for every event type but `creditProfile.changed` and `report.due`. */
+                    id?: string;
                 } & {
                     [key: string]: unknown;
                 };
@@ -1062,7 +1071,10 @@ export interface operations {
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description Only events about this object. */
+                /**
+                 * @description Only events about this object: its `id`, the subject's id for `creditProfile.changed`, and for
+                 *     `report.due` the returned report's id or, when the notice names none, the reporting tenant's.
+                 */
                 objectId?: string;
                 /** @description Only events that occurred at or after this instant. */
                 since?: components["schemas"]["DateTime"];

@@ -11,7 +11,7 @@ const accident = (workerId: string) => ({
   description: '擦玻璃时从梯子上滑落，左手腕骨折。',
   death: false,
 });
-const document = (type: string) => ({
+const claimDocument = (type: string) => ({
   type,
   fileUrl: 'https://files.platform.example.cn/claims/invoice-1.pdf',
   sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
@@ -34,12 +34,12 @@ export async function claimsFlow(server: TestServer, cover: Cover, enrolment: En
       ...accident(cover.workerId),
       scheme: 'COMMERCIAL',
       policyId: cover.policyId,
-      documents: [document('ACCIDENT_DESCRIPTION')],
+      documents: [claimDocument('ACCIDENT_DESCRIPTION')],
     }),
     'report claim',
   );
   await act(insurer, claim.id, 'request-documents', { documentTypes: ['MEDICAL_INVOICE'] });
-  await act(hr, claim.id, 'documents', document('MEDICAL_INVOICE'));
+  await act(hr, claim.id, 'documents', claimDocument('MEDICAL_INVOICE'));
   await act(hr, claim.id, 'submit');
   await act(insurer, claim.id, 'start-review');
   const approval = { approvedFen: 1_268_000, benefits: [{ type: 'MEDICAL', amountFen: 1_268_000 }] };

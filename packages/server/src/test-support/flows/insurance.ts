@@ -5,7 +5,7 @@ import { callers, idem, ok } from './step.js';
 /** Day cover bought for the worker: the days it covers and the policy of the first one. */
 export interface Cover {
   workerId: string;
-  /** The per-day policy of 15 July, the day of the accidents in {@link claimsFlow}. */
+  /** The per-day policy of 15 July, the day of the accidents in `claimsFlow`. */
   policyId: string;
   /** The business dates under cover (and not cancelled). */
   coveredDates: string[];
@@ -13,7 +13,8 @@ export interface Cover {
 
 /**
  * An insurer's per-day product, read by anyone; the HR agency quotes and binds the worker's day
- * cover for 15–17 July (paid by the worker), then cancels the 16th. Runs on 15 July, 09:00.
+ * cover for 15–17 July (paid by the worker), then cancels the 16th. Moves the sandbox clock to
+ * 15 July, 09:00, so that the cover starts today.
  */
 export async function insuranceFlow(server: TestServer, workerId: string): Promise<Cover> {
   const [insurer, hr] = callers(server, ['insurer', 'hrAgency'] as const);
