@@ -3,7 +3,7 @@ import type { OperationContext } from '../context.js';
 import { notFound, ProblemError } from '../http/problem.js';
 import { loadSpec } from '../spec/load.js';
 import { allowedActions, targetsOf } from '../spec/state-machines.js';
-import { decodeCursor, encodeCursor } from '../store/cursor.js';
+import { type CursorPosition, decodeCursor, encodeCursor } from '../store/cursor.js';
 import { NEWEST_FIRST, sortKeyOf } from '../store/list-order.js';
 import {
   findVisible,
@@ -24,7 +24,7 @@ const present = (def: ResourceDefinition, ctx: OperationContext, row: ObjectRow)
 const NOT_FIELD_FILTERS = new Set(['limit', 'cursor', 'updatedSince', 'region', 'near', 'radiusM', 'crs']);
 
 /** The generic filters: `status`, `region` (a region and everything inside it), `updatedSince`, and field equality. */
-function genericFilters(ctx: OperationContext): Array<SQL | undefined> {
+export function genericFilters(ctx: OperationContext): Array<SQL | undefined> {
   const filters: Array<SQL | undefined> = [];
   for (const [name, value] of Object.entries(ctx.query)) {
     if (value === undefined || NOT_FIELD_FILTERS.has(name)) continue;
@@ -52,27 +52,36 @@ function genericFilters(ctx: OperationContext): Array<SQL | undefined> {
   return filters;
 }
 
+/**
+ * The position a list request's `cursor` continues from, `null` without one; a cursor that is
+ * malformed, was issued for other filters (`filterKey`) or for another kind of list (a map search's
+ * cursor holds a distance: `nearest`) is a 400.
+ */
+export function cursorPosition(cursor: unknown, filterKey: string, nearest = false): CursorPosition | null {
+  if (typeof cursor !== 'string') return null;
+  const after = decodeCursor(cursor, filterKey);
+  if (after && (after.distance !== undefined) === nearest) return after;
+  throw new ProblemError(
+    400,
+    'validation-error',
+    'The cursor is not valid for these filters; start again without `cursor`.',
+    {
+      errors: [
+        {
+          pointer: '#/query/cursor',
+          detail: 'unknown, expired or issued for other filters',
+          code: 'invalid_cursor',
+        },
+      ],
+    },
+  );
+}
+
 export async function listResource(def: ResourceDefinition, ctx: OperationContext): Promise<CustomResult> {
   const limit = Number(ctx.query.limit ?? 20);
   const { cursor, limit: _l, ...filterQuery } = ctx.query;
   const filterKey = JSON.stringify(filterQuery);
-  const after = typeof cursor === 'string' ? decodeCursor(cursor, filterKey) : null;
-  if (typeof cursor === 'string' && !after) {
-    throw new ProblemError(
-      400,
-      'validation-error',
-      'The cursor is not valid for these filters; start again without `cursor`.',
-      {
-        errors: [
-          {
-            pointer: '#/query/cursor',
-            detail: 'unknown, expired or issued for other filters',
-            code: 'invalid_cursor',
-          },
-        ],
-      },
-    );
-  }
+  const after = cursorPosition(cursor, filterKey);
   const order = def.listOrder ?? NEWEST_FIRST;
   const rows = await listObjects(
     ctx.tx,

@@ -1,4 +1,4 @@
-import { and, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, or, type SQL, sql } from 'drizzle-orm';
 import type { Caller } from '../auth/caller.js';
 import type { Visibility } from '../spec/registry.js';
 import type { Database } from './database.js';
@@ -94,5 +94,46 @@ export async function listObjects(
     .from(objects)
     .where(and(eq(objects.type, type), position ? afterPosition(order, position) : undefined, ...conditions))
     .orderBy(...orderBy(order))
+    .limit(limit + 1);
+}
+
+/**
+ * The lead of a map search's order: each row's distance from a point in whole metres (an SQL
+ * expression, NULL for rows without a point), nearest first, keeping only rows within `maxMeters`.
+ */
+export interface Nearest {
+  meters: SQL;
+  maxMeters: number;
+}
+
+/** A visible object of a map search, with its distance in whole metres. */
+export type NearObjectRow = ObjectRow & { distanceMeters: number };
+
+/**
+ * Up to `limit + 1` visible objects of a type within `nearest.maxMeters`, nearest first and, at
+ * equal distance, in the list's order, after a cursor position. The radius, the order and the page
+ * are the database's work, so a search reads one page of rows however many lie around the point.
+ */
+export async function listNearest(
+  tx: Tx,
+  type: string,
+  conditions: Array<SQL | undefined>,
+  nearest: Nearest,
+  position: { distance: number; key: string; id: string } | null,
+  limit: number,
+  order: ListOrder,
+): Promise<NearObjectRow[]> {
+  const meters = nearest.meters;
+  const beyond = position
+    ? or(
+        sql`${meters} > ${position.distance}::float8`,
+        and(sql`${meters} = ${position.distance}::float8`, afterPosition(order, position)),
+      )
+    : undefined;
+  return tx
+    .select({ ...getTableColumns(objects), distanceMeters: sql<number>`${meters}`.mapWith(Number) })
+    .from(objects)
+    .where(and(eq(objects.type, type), sql`${meters} <= ${nearest.maxMeters}::float8`, beyond, ...conditions))
+    .orderBy(sql`${meters} ASC`, ...orderBy(order))
     .limit(limit + 1);
 }

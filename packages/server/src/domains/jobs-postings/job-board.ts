@@ -1,17 +1,15 @@
-import { haversineMeters } from '@gigmarket/engine';
 import { type SQL, sql } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { notFound } from '../../http/problem.js';
-import type { CustomHandler } from '../../operations/definitions.js';
-import { listResource } from '../../operations/generic.js';
-import { findVisible } from '../../store/objects.js';
+import type { CustomHandler, CustomResult } from '../../operations/definitions.js';
+import { cursorPosition, genericFilters, listResource } from '../../operations/generic.js';
+import { encodeCursor } from '../../store/cursor.js';
+import { NEWEST_FIRST, sortKeyOf } from '../../store/list-order.js';
+import { findVisible, listNearest } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 import { jobScope, presentJob } from './job-view.js';
 import { jobs } from './jobs.js';
-import { jobsInBox } from './match-geo.js';
-import { offsetPage } from './paging.js';
-
-type Data = Record<string, unknown>;
+import { jobDistanceMeters, jobsInBox } from './match-geo.js';
 
 /** Filters on nested fields, which the generic field equality cannot express. */
 function nestedFilters(query: Record<string, unknown>): SQL[] {
@@ -42,26 +40,51 @@ export const jobsList: CustomHandler = async (ctx: OperationContext) => {
   // Visibility is the job scope above (own + board), so the generic one is switched off.
   const listCtx = { ...ctx, visibility: 'all' as const, query: rest };
   if (typeof near !== 'string') return listResource(def, listCtx);
-  const [lng, lat] = near.split(',').map(Number) as [number, number];
-  const radius = Number(radiusM ?? 5000);
-  // Only the jobs in the box around the point are read (GiST index); the radius is checked below.
-  const box = jobsInBox({ lng, lat }, radius);
-  const nearDef = { ...def, listFilters: () => [jobScope(ctx), ...extra, box] };
-  const all = (
-    await listResource(nearDef, { ...listCtx, query: { ...rest, cursor: undefined, limit: 100_000 } })
-  ).body as { data: Data[] };
-  const found = all.data
-    .filter((j) => (j.location as Data).geo)
-    .map((j) => ({
-      ...j,
-      distanceMeters: Math.round(
-        haversineMeters({ lng, lat }, (j.location as Data).geo as { lng: number; lat: number }),
-      ),
-    }))
-    .filter((j) => j.distanceMeters <= radius)
-    .sort((a, b) => a.distanceMeters - b.distanceMeters);
-  return offsetPage(ctx, found);
+  return nearSearch(ctx, near, Number(radiusM ?? 5000), [
+    jobScope(ctx),
+    ...extra,
+    ...genericFilters(listCtx),
+  ]);
 };
+
+/**
+ * The map search: jobs within `radius` metres of `near` (`lng,lat`), nearest first by the rounded
+ * distance, equal distances in the board's order (`publishedAt`, then `createdAt`, newest first,
+ * then the id). The database keeps the radius (prefiltered by the box the GiST index answers),
+ * orders and cuts the page, so a request reads one page of jobs, not every job around the point.
+ * The cursor holds the last job's distance, sort key and id: a job posted or withdrawn while a
+ * client pages neither repeats nor skips the others.
+ */
+async function nearSearch(
+  ctx: OperationContext,
+  near: string,
+  radius: number,
+  conditions: Array<SQL | undefined>,
+): Promise<CustomResult> {
+  const [lng, lat] = near.split(',').map(Number) as [number, number];
+  const limit = Number(ctx.query.limit ?? 20);
+  const { cursor, limit: _l, ...filters } = ctx.query;
+  const filterKey = JSON.stringify(filters);
+  const position = cursorPosition(cursor, filterKey, true);
+  const order = jobs.listOrder ?? NEWEST_FIRST;
+  const rows = await listNearest(
+    ctx.tx,
+    jobs.type,
+    [...conditions, jobsInBox({ lng, lat }, radius)],
+    { meters: jobDistanceMeters({ lng, lat }), maxMeters: radius },
+    position && { distance: position.distance ?? 0, key: position.key, id: position.id },
+    limit,
+    order,
+  );
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({ key: sortKeyOf(order, last), id: last.id, distance: last.distanceMeters }, filterKey)
+      : null;
+  const data = page.map(({ distanceMeters, ...row }) => ({ ...presentJob(ctx, row), distanceMeters }));
+  return { body: { data, nextCursor } };
+}
 
 /** `GET /jobs/{jobId}`: a job the caller may read, masked for public readers. */
 export const jobsGet: CustomHandler = async (ctx: OperationContext) => {
