@@ -1,5 +1,6 @@
 import { ALL_CHECKS } from './checks/index.js';
 import { CheckFailure, type ConformanceOptions, createRunContext, SkipSignal } from './context.js';
+import { waitForRateLimitWindow } from './http/rate-limit-window.js';
 import { SPEC_DOCS_BASE, STANDARD_VERSION } from './spec/spec.js';
 import type { Check, CheckResult, Domain, Report } from './types.js';
 import { KIT_VERSION } from './version.js';
@@ -66,6 +67,8 @@ export async function runConformance(
   );
   const results: CheckResult[] = [];
   try {
+    const callers = (['second', 'reviewer'] as const).filter((c) => ctx.hasCredentials(c));
+    await waitForRateLimitWindow(ctx.probe, ['primary', ...callers]);
     for (const [index, check] of checks.entries()) {
       onProgress({ type: 'start', check, index, total: checks.length });
       const result = await runCheck(check, ctx);

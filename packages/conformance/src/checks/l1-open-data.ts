@@ -1,5 +1,6 @@
 import { ensure } from '../context.js';
 import type { Check } from '../types.js';
+import { findPersonalData } from './personal-data.js';
 
 const FEEDS = [
   ['/open-data/catalog', 'application/json'],
@@ -7,10 +8,6 @@ const FEEDS = [
   ['/open-data/jobs.jsonld', 'application/ld+json'],
   ['/open-data/statistics.csv', 'text/csv'],
 ] as const;
-
-// Personal data that must never be in an open feed (PIPL art. 28): a resident ID number or a mobile.
-const RESIDENT_ID = /(?<![\dA-Z])\d{17}[\dX](?![\dA-Z])/;
-const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 
 /** Level 1: the open-data feeds (docs/domains/reporting.md). */
 export const openDataChecks: Check[] = [
@@ -42,8 +39,8 @@ export const openDataChecks: Check[] = [
     run: async (ctx) => {
       for (const [path] of FEEDS) {
         const res = await ctx.probe({ path, as: 'anonymous' });
-        const hit = RESIDENT_ID.exec(res.text) ?? MOBILE.exec(res.text);
-        ensure(!hit, `GET ${path} contains what looks like personal data: "${hit?.[0]}".`);
+        const hit = findPersonalData(res.text);
+        ensure(!hit, `GET ${path} contains personal data: "${hit}".`);
       }
     },
   },
