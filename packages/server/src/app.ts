@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { authenticate, authorize } from './auth/authenticate.js';
+import { type ApiKeyCache, authenticate, authorize } from './auth/authenticate.js';
 import type { Caller } from './auth/caller.js';
 import { type Clock, type OperationContext, type ServerConfig, shanghaiIso } from './context.js';
 import { emitterFor } from './events/emit.js';
@@ -83,6 +83,7 @@ export function createApp(options: AppOptions): Hono {
   } = options;
   const app = new Hono();
   const rateLimit = createRateLimiter(config.rateLimitPerMinute);
+  const apiKeys: ApiKeyCache = new Map();
 
   for (const op of operationRegistry().values()) {
     // Discovery answers on the base URL with and without its trailing slash.
@@ -98,7 +99,7 @@ export function createApp(options: AppOptions): Hono {
       try {
         if (op.sandbox && !config.sandbox)
           throw new ProblemError(404, 'not-found', `${op.path} exists only on sandbox servers.`);
-        caller = await authenticate(db, c.req.raw.headers, config.tokenSecret, nowDate.getTime());
+        caller = await authenticate(db, c.req.raw.headers, config.tokenSecret, nowDate.getTime(), apiKeys);
         const limit = rateLimit(
           caller?.clientId ?? `ip:${c.req.header('x-forwarded-for') ?? 'local'}`,
           Date.now(),

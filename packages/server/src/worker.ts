@@ -46,6 +46,10 @@ export async function backgroundTick(options: {
     };
     for (const sweep of behaviour.sweeps) await sweep(ctx);
   });
-  const delivered = await deliverDue(db, { fetch: options.fetch ?? globalThis.fetch, now: () => nowDate });
+  const delivered = await deliverDue(db, {
+    fetch: options.fetch ?? globalThis.fetch,
+    now: () => nowDate,
+    wallClock: () => clock.now(),
+  });
   return { delivered };
 }

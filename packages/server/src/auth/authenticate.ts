@@ -9,6 +9,15 @@ import { sha256, verifyToken } from './tokens.js';
 const unauthenticated = (detail: string) =>
   new ProblemError(401, 'unauthenticated', detail, {}, { 'WWW-Authenticate': 'Bearer realm="gigmarket"' });
 
+/** How long a known API key's caller is kept in memory (real time): as stale as a token can be, less. */
+const API_KEY_CACHE_MS = 60_000;
+
+/**
+ * Callers of known API keys, by key, one map per app. The API never changes credentials (they are
+ * provisioned at start-up), so this only saves the lookup query of each request.
+ */
+export type ApiKeyCache = Map<string, { caller: Caller; until: number }>;
+
 /**
  * The caller of a request from `Authorization: Bearer <token>` or `X-Api-Key`, or `null` when the
  * request carries neither. Credentials that are present but wrong are always `401`, never anonymous.
@@ -18,23 +27,26 @@ export async function authenticate(
   headers: Headers,
   tokenSecret: string,
   nowMs: number,
+  apiKeys: ApiKeyCache = new Map(),
 ): Promise<Caller | null> {
   const authorization = headers.get('authorization');
   if (authorization) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    const caller = token ? verifyToken(tokenSecret, token, nowMs) : null;
+    const caller = token ? await verifyToken(tokenSecret, token, nowMs) : null;
     if (!caller)
       throw unauthenticated('The bearer token is invalid or expired. Get a new one from POST /oauth/token.');
     return caller;
   }
   const apiKey = headers.get('x-api-key');
   if (apiKey) {
+    const cached = apiKeys.get(apiKey);
+    if (cached && cached.until > Date.now()) return cached.caller;
     const [row] = await tx
       .select()
       .from(credentials)
-      .where(eq(credentials.apiKeyHash, sha256(apiKey)));
+      .where(eq(credentials.apiKeyHash, await sha256(apiKey)));
     if (!row) throw unauthenticated('The API key is not known.');
-    return {
+    const caller: Caller = {
       tenantId: row.tenantId,
       tenantName: row.tenantName,
       role: row.role,
@@ -42,6 +54,9 @@ export async function authenticate(
       clientId: row.clientId,
       authMethod: 'API_KEY',
     };
+    if (apiKeys.size >= 1_000) apiKeys.clear();
+    apiKeys.set(apiKey, { caller, until: Date.now() + API_KEY_CACHE_MS });
+    return caller;
   }
   return null;
 }

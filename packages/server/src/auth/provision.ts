@@ -32,8 +32,8 @@ export async function provisionClients(db: Database, clients: ClientCredentials[
   for (const c of clients) {
     const row = {
       clientId: c.clientId,
-      secretHash: sha256(c.clientSecret),
-      apiKeyHash: c.apiKey ? sha256(c.apiKey) : null,
+      secretHash: await sha256(c.clientSecret),
+      apiKeyHash: c.apiKey ? await sha256(c.apiKey) : null,
       tenantId: c.tenantId,
       tenantName: c.tenantName,
       role: c.role,

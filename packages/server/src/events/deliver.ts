@@ -15,6 +15,21 @@ export interface Attempt {
   error?: string;
 }
 
+/** How attempts are made: the transport, and the two clocks a sandbox tells apart. */
+export interface DeliveryOptions {
+  fetch: typeof fetch;
+  /** The server's time (the sandbox clock included): when attempts are due, logged and retried. */
+  now: () => Date;
+  /**
+   * The real wall clock, for the `webhook-timestamp` header: it is transport metadata that
+   * receivers check against their own clock with the Standard Webhooks 5-minute tolerance, so a
+   * sandbox clock moved ahead must not leak into it (conventions §9, §10). Defaults to `now`,
+   * which is the same clock outside sandboxes.
+   */
+  wallClock?: () => Date;
+  timeoutMs?: number;
+}
+
 /**
  * Sends every due delivery once: claims rows with `FOR UPDATE SKIP LOCKED` so any number of
  * instances share the outbox without sending one attempt twice, signs each body per Standard
@@ -23,7 +38,7 @@ export interface Attempt {
  */
 export async function deliverDue(
   db: Database,
-  options: { fetch: typeof fetch; now: () => Date; batch?: number; timeoutMs?: number },
+  options: DeliveryOptions & { batch?: number },
 ): Promise<number> {
   const now = options.now();
   return db.transaction(async (tx) => {
@@ -67,7 +82,7 @@ export async function deliverDue(
 export async function send(
   event: typeof events.$inferSelect,
   subscription: typeof objects.$inferSelect,
-  options: { fetch: typeof fetch; now: () => Date; timeoutMs?: number },
+  options: DeliveryOptions,
 ): Promise<Attempt> {
   const started = options.now();
   const payload = JSON.stringify({
@@ -77,7 +92,8 @@ export async function send(
     data: event.data,
   });
   const secrets = ((subscription.internal as { secrets?: string[] }).secrets ?? []).filter(Boolean);
-  const timestamp = Math.floor(started.getTime() / 1000);
+  // The event's `occurredAt` stays on the server's (sandbox) time; the signature's timestamp does not.
+  const timestamp = Math.floor((options.wallClock ?? options.now)().getTime() / 1000);
   // While a secret is rotated there are two, and the attempt carries a signature for each.
   const signature = await signWebhook({ id: event.id, timestamp, payload, secret: secrets });
   const headers = {

@@ -24,7 +24,7 @@ export async function claimKey(
   db: Database,
   input: { tenantId: string; key: string; operationId: string; request: string; now: string; nowMs: number },
 ): Promise<StoredResponse | null> {
-  const requestHash = sha256(`${input.operationId}\n${input.request}`);
+  const requestHash = await sha256(`${input.operationId}\n${input.request}`);
   const row = {
     tenantId: input.tenantId,
     key: input.key,

@@ -20,7 +20,11 @@ const rows = Array.from({ length: 12 }, (_, i) => {
   return {
     id: ids('prb', Date.parse(createdAt) + (i % 2)),
     createdAt,
-    data: { ...(listedAt ? { listedAt } : {}), ...(fallback ? { fallback } : {}) },
+    data: {
+      ...(listedAt ? { listedAt } : {}),
+      ...(fallback ? { fallback } : {}),
+      ...(i === 5 ? {} : { tenantId: i % 3 === 1 ? 'ten_B' : 'ten_A' }),
+    },
   };
 });
 
@@ -64,9 +68,14 @@ function expected(order: ListOrder): string[] {
     'column' in order
       ? r.createdAt
       : String(order.fields.map((f) => (r.data as Record<string, string>)[f]).find(Boolean) ?? '');
+  const group = (r: (typeof rows)[number]) =>
+    'fields' in order && order.groupBy ? ((r.data as Record<string, string>)[order.groupBy] ?? '') : '';
   const sign = order.direction === 'desc' ? -1 : 1;
   return [...rows]
-    .sort((a, b) => sign * (key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)))
+    .sort(
+      (a, b) =>
+        group(a).localeCompare(group(b)) || sign * (key(a).localeCompare(key(b)) || a.id.localeCompare(b.id)),
+    )
     .map((r) => r.id);
 }
 
@@ -75,6 +84,10 @@ const ORDERS: Array<[string, ListOrder]> = [
   ['oldest first', OLDEST_FIRST],
   ['newest listedAt first, else fallback', { fields: ['listedAt', 'fallback'], direction: 'desc' }],
   ['by a field ascending', { fields: ['listedAt'], direction: 'asc' }],
+  [
+    'by tenant, then newest listedAt first',
+    { groupBy: 'tenantId', fields: ['listedAt', 'fallback'], direction: 'desc' },
+  ],
 ];
 
 describe.each(ORDERS)('listObjects %s', (_name, order) => {

@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { toBase64Url } from '../web/base64.js';
+import { randomBytes } from '../web/web-crypto.js';
 import type { Database } from './database.js';
 import { settings } from './schema.js';
 
@@ -8,7 +9,7 @@ import { settings } from './schema.js';
  * the database, so restarts keep issued tokens valid and every instance on one database agrees.
  */
 export async function persistentSecret(db: Database, key = 'server.tokenSecret'): Promise<string> {
-  const fresh = randomBytes(32).toString('base64url');
+  const fresh = toBase64Url(randomBytes(32));
   await db.insert(settings).values({ key, value: fresh }).onConflictDoNothing();
   const [row] = await db.select().from(settings).where(eq(settings.key, key));
   return String(row?.value ?? fresh);

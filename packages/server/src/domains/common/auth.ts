@@ -19,7 +19,7 @@ export const authToken: CustomHandler = async (ctx) => {
   const clientId = form.client_id ?? '';
   const secret = form.client_secret ?? '';
   const [row] = await ctx.tx.select().from(credentials).where(eq(credentials.clientId, clientId));
-  if (!row || !safeEqual(row.secretHash, sha256(secret)))
+  if (!row || !safeEqual(row.secretHash, await sha256(secret)))
     throw oauthError(401, 'invalid_client', 'Unknown client or wrong secret.');
   const requested = form.scope ? form.scope.split(/\s+/).filter(Boolean) : row.scopes;
   const refused = requested.filter((s) => !row.scopes.includes(s));
@@ -35,7 +35,7 @@ export const authToken: CustomHandler = async (ctx) => {
   };
   return {
     body: {
-      access_token: issueToken(
+      access_token: await issueToken(
         ctx.config.tokenSecret,
         caller,
         ctx.nowDate.getTime(),

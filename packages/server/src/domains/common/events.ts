@@ -3,14 +3,14 @@ import { shanghaiIso } from '../../context.js';
 import { ProblemError } from '../../http/problem.js';
 import type { CustomHandler } from '../../operations/definitions.js';
 import { events } from '../../store/schema.js';
+import { textFromBase64Url, toBase64Url } from '../../web/base64.js';
 
 /** `GET /events`: the feed of what the caller may see, oldest first; the cursor is the last sequence number. */
 export const eventsList: CustomHandler = async (ctx) => {
   const caller = ctx.caller;
   if (!caller) throw new ProblemError(401, 'unauthenticated', 'The event feed needs credentials.');
   const limit = Number(ctx.query.limit ?? 20);
-  const after =
-    typeof ctx.query.cursor === 'string' ? Number(Buffer.from(ctx.query.cursor, 'base64url').toString()) : 0;
+  const after = typeof ctx.query.cursor === 'string' ? Number(textFromBase64Url(ctx.query.cursor)) : 0;
   if (!Number.isSafeInteger(after) || after < 0) {
     throw new ProblemError(400, 'validation-error', 'The cursor is not valid.', {
       errors: [{ pointer: '#/query/cursor', detail: 'not a cursor of this feed', code: 'invalid_cursor' }],
@@ -48,7 +48,7 @@ export const eventsList: CustomHandler = async (ctx) => {
         occurredAt: shanghaiIso(new Date(e.occurredAt)),
         data: e.data,
       })),
-      nextCursor: rows.length > limit && last ? Buffer.from(String(last.seq)).toString('base64url') : null,
+      nextCursor: rows.length > limit && last ? toBase64Url(String(last.seq)) : null,
     },
   };
 };

@@ -1,14 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { shanghaiIso } from '../../context.js';
 import { send } from '../../events/deliver.js';
 import { notFound, ProblemError } from '../../http/problem.js';
 import type { CustomHandler, ResourceDefinition } from '../../operations/definitions.js';
 import { createResource } from '../../operations/generic.js';
+import { sandboxOffsetSeconds } from '../../sandbox-clock.js';
 import { findVisible, saveObject, visibleTo } from '../../store/objects.js';
 import { events, objects, webhookDeliveries } from '../../store/schema.js';
+import { toBase64 } from '../../web/base64.js';
+import { randomBytes } from '../../web/web-crypto.js';
 
-const newSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
+const newSecret = () => `whsec_${toBase64(randomBytes(32))}`;
 
 /** Webhook subscriptions: the secret lives in `internal` and is shown once, on create and rotation. */
 export const webhookSubscriptions: ResourceDefinition = {
@@ -89,9 +91,12 @@ export const webhookSubscriptionsTest: CustomHandler = async (ctx) => {
       data: { subscriptionId: row.id },
     })
     .returning();
+  // Signed on the real wall clock: the request's time less the sandbox clock's lead.
+  const lead = ctx.config.sandbox ? await sandboxOffsetSeconds(ctx.tx) : 0;
   const attempt = await send(event as typeof events.$inferSelect, row, {
     fetch: ctx.fetch,
     now: () => ctx.nowDate,
+    wallClock: () => new Date(ctx.nowDate.getTime() - lead * 1000),
     timeoutMs: 5_000,
   });
   const ok = attempt.statusCode !== undefined && attempt.statusCode >= 200 && attempt.statusCode < 300;

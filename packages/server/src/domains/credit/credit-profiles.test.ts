@@ -1,5 +1,6 @@
 import { schemas } from '@gigmarket/credit/validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findById } from '../../store/objects.js';
 import { startTestServer } from '../../test-support/harness.js';
 import { recordCreditEvent } from './effects.js';
 import { ruleContext } from './test-context.js';
@@ -42,6 +43,31 @@ describe('credit profiles', () => {
     expect((await profileOf('WORKER', workerId, 'regulator')).score).toBe(600);
     expect((await server.as('platformB')('GET', `/credit-profiles/WORKER/${workerId}`)).status).toBe(404);
     expect((await server.as('platformA')('GET', `/credit-profiles/EMPLOYER/${workerId}`)).status).toBe(404);
+  });
+
+  it('keeps the Worker and Employer creditScore equal to the profile score once it is first computed', async () => {
+    const workerId = await fixtures.worker(server, TENANT.A);
+    const employerId = await fixtures.employer(server, TENANT.A);
+    const stored = async (id: string) =>
+      ((await findById(server.db, id))?.data as { creditScore?: unknown } | undefined)?.creditScore;
+    expect(await stored(workerId)).toBeUndefined();
+    const ctx = ruleContext(server, new Date('2025-06-20T02:00:00Z'));
+    await recordCreditEvent(ctx, {
+      subjectType: 'WORKER',
+      subjectId: workerId,
+      type: 'NO_SHOW',
+      sourceRef: 'asg_01J3W0RK0RDER0000000000N01',
+    });
+    await recordCreditEvent(ctx, {
+      subjectType: 'EMPLOYER',
+      subjectId: employerId,
+      type: 'ASSIGNMENT_COMPLETED',
+      sourceRef: 'asg_01J3W0RK0RDER0000000000N01',
+    });
+    const worker = await profileOf('WORKER', workerId);
+    expect(worker.score).toBeLessThan(600);
+    expect(await stored(workerId)).toBe(worker.score);
+    expect(await stored(employerId)).toBe((await profileOf('EMPLOYER', employerId)).score);
   });
 
   it('reaches grade A with the badge and fast track, and loses fast track with a GENERAL event', async () => {

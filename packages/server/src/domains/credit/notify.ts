@@ -1,5 +1,6 @@
 import type { OperationContext } from '../../context.js';
 import { computeProfile, type ProfileMode } from './profile.js';
+import { syncSubjectScore } from './subject-score.js';
 import { regulatorTenants, type Subject } from './subjects.js';
 
 type Data = Record<string, unknown>;
@@ -27,7 +28,7 @@ async function emitChanged(ctx: OperationContext, subject: Subject, profile: Dat
 
 /**
  * Runs a change to a subject's credit and announces it: the profile is computed before and after,
- * and `creditProfile.changed` is sent only when score, grade, badges, active blacklists or effects
+ * the subject's `creditScore` follows the new score, and `creditProfile.changed` is sent only when score, grade, badges, active blacklists or effects
  * differ. Expiry sweeps pass `before: 'recorded'`, because at the new time the lapsed period
  * already reads as over.
  */
@@ -40,6 +41,7 @@ export async function withProfileChange<T>(
   const previous = await computeProfile(ctx, subject, before);
   const result = await change();
   const after = await computeProfile(ctx, subject);
+  await syncSubjectScore(ctx, subject, after.score);
   if (watched(previous) !== watched(after)) await emitChanged(ctx, subject, after, previous);
   return result;
 }

@@ -2,6 +2,7 @@ import { haversineMeters } from '@gigmarket/engine';
 import type { OperationContext } from '../../context.js';
 import type { CustomHandler, ResourceDefinition } from '../../operations/definitions.js';
 import { listResource } from '../../operations/generic.js';
+import { textFromBase64Url, toBase64Url } from '../../web/base64.js';
 
 type Market = {
   location: { geo?: { lng: number; lat: number } };
@@ -69,16 +70,12 @@ export const gigMarketsList: CustomHandler = async (ctx: OperationContext) => {
       .sort((a, b) => a.distanceMeters - b.distanceMeters);
   }
   const limit = Number(ctx.query.limit ?? 20);
-  const offset =
-    typeof ctx.query.cursor === 'string'
-      ? Number(Buffer.from(ctx.query.cursor, 'base64url').toString()) || 0
-      : 0;
+  const offset = typeof ctx.query.cursor === 'string' ? Number(textFromBase64Url(ctx.query.cursor)) || 0 : 0;
   const page = markets.slice(offset, offset + limit);
   return {
     body: {
       data: page,
-      nextCursor:
-        offset + limit < markets.length ? Buffer.from(String(offset + limit)).toString('base64url') : null,
+      nextCursor: offset + limit < markets.length ? toBase64Url(String(offset + limit)) : null,
     },
   };
 };

@@ -1,6 +1,8 @@
+import { checkMinimumWage } from '@gigmarket/engine';
 import type { OperationContext } from '../../context.js';
 import { ProblemError, ruleViolation } from '../../http/problem.js';
 import type { ResourceDefinition } from '../../operations/definitions.js';
+import { rulesFor as regionalRules } from '../../rules.js';
 import { findById, type ObjectRow, saveObject } from '../../store/objects.js';
 import { createAssignmentForApplication } from '../jobs-work/effects.js';
 import { closeOpenApplications } from './job-effects.js';
@@ -67,6 +69,15 @@ const offer: Hook = async (ctx, row, body) => {
     throw ruleViolation(
       `The offer's start and end must lie within the job's schedule ${schedule.startAt} – ${schedule.endAt} (ApplicationOfferRequest).`,
     );
+  // The offer becomes the first work order's agreed pay and period, so part-time labour must reach the
+  // region's hourly minimum wage over it (E10), as assignments.create checks for later work orders.
+  const wage = checkMinimumWage({
+    employmentForm: String(job.employmentForm),
+    payFen: Number(body.payFen),
+    minutes: Math.round((ms(endAt) - ms(startAt)) / 60_000),
+    minimumHourlyWageFen: regionalRules(ctx).minimumHourlyWageFen.value,
+  });
+  if (!wage.ok) throw ruleViolation(`\`payFen\`: ${wage.error.message}`);
   // Default expiry: 24 hours after the offer or the start, whichever is earlier (PROPOSAL).
   const expiresAt = body.expiresAt
     ? String(body.expiresAt)

@@ -4,7 +4,7 @@ import { provisionClients } from '../../auth/provision.js';
 import { referenceBehaviour } from '../../behaviour.js';
 import { type Database, openDatabase } from '../../store/database.js';
 import { CLIENTS, TEST_CONFIG } from '../../test-support/harness.js';
-import { jobBody, seedEmployer } from './test-fixtures.js';
+import { jobBody, seedEmployer, seedWorker } from './test-fixtures.js';
 
 /** Shanxi's part-time hourly minimum wage as a deployment would set it (a test value, 21.30 yuan). */
 const MINIMUM = 2130;
@@ -14,8 +14,8 @@ let db: Database;
 let close: () => Promise<void>;
 let employerId: string;
 
-/** A client of an app on the shared database with the given rule overrides. */
-function clientOf(ruleOverrides: Record<string, unknown>) {
+/** A client of an app on the shared database with the given rule overrides (platform A's by default). */
+function clientOf(ruleOverrides: Record<string, unknown>, apiKey: string = CLIENTS.platformA.apiKey) {
   const app = createApp({
     db,
     clock: { now: () => NOW },
@@ -25,7 +25,7 @@ function clientOf(ruleOverrides: Record<string, unknown>) {
   return async (method: string, path: string, body?: unknown) => {
     const res = await app.request(`/v1${path}`, {
       method,
-      headers: { 'X-Api-Key': CLIENTS.platformA.apiKey, 'Content-Type': 'application/json' },
+      headers: { 'X-Api-Key': apiKey, 'Content-Type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: res.status, type: res.headers.get('content-type'), body: await res.json() };
@@ -97,5 +97,40 @@ describe('part-time minimum wage on postings (E10)', () => {
     expect(res.status).toBe(422);
     expect(res.body.type).toBe('https://gigmarket.org.cn/problems/rule-violation');
     expect((await client('GET', `/jobs/${created.body.id}`)).body.pay.rateFen).toBe(2500);
+  });
+});
+
+describe('part-time minimum wage on offers (E10)', () => {
+  it('refuses an offer whose pay for its period is under the hourly minimum with 422, and takes one at it', async () => {
+    // A piece-rate posting has no hourly form, so only the offer's pay for its 4 hours can be checked.
+    const employer = await seedEmployer(db, { honest: true });
+    const employerSide = regional();
+    const body = jobBody(employer, {
+      employmentForm: 'PART_TIME_LABOUR',
+      schedule: { startAt: '2025-07-05T08:00:00+08:00', endAt: '2025-07-05T12:00:00+08:00', dailyHours: 4 },
+      pay: { unit: 'PER_PIECE', rateFen: 100, estimatedTotalFen: 100, payCycle: 'WEEKLY' },
+    });
+    const job = await employerSide('POST', '/jobs', body);
+    expect((await employerSide('POST', `/jobs/${job.body.id}/publish`, {})).status).toBe(200);
+    const workerId = await seedWorker(db);
+    const applied = await clientOf({ minimumHourlyWageFen: MINIMUM }, CLIENTS.platformB.apiKey)(
+      'POST',
+      `/jobs/${job.body.id}/applications`,
+      { workerId, channel: 'ONLINE' },
+    );
+    expect(applied.status).toBe(201);
+    const offer = (payFen: number) =>
+      employerSide('POST', `/applications/${applied.body.id}/offer`, {
+        payFen,
+        startAt: '2025-07-05T08:00:00+08:00',
+        endAt: '2025-07-05T12:00:00+08:00',
+      });
+    const low = await offer(4 * MINIMUM - 1);
+    expect(low.status).toBe(422);
+    expect(low.body.type).toBe('https://gigmarket.org.cn/problems/rule-violation');
+    expect(low.body.detail).toMatch(/^`payFen`: .*below the local hourly minimum wage of 2130 fen/);
+    const fair = await offer(4 * MINIMUM);
+    expect(fair.body.detail).toBeUndefined();
+    expect(fair.body).toMatchObject({ status: 'OFFERED', offer: { payFen: 4 * MINIMUM } });
   });
 });

@@ -1,6 +1,7 @@
 import type { OperationContext } from '../../context.js';
 import { ProblemError } from '../../http/problem.js';
 import type { CustomResult } from '../../operations/definitions.js';
+import { textFromBase64Url, toBase64Url } from '../../web/base64.js';
 
 /**
  * A page of a computed, ordered answer (map search, matches): the cursor is the offset, bound to
@@ -14,7 +15,7 @@ export function offsetPage(ctx: OperationContext, items: unknown[]): CustomResul
   if (typeof cursor === 'string') {
     const decoded = (() => {
       try {
-        return JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { o: number; k: string };
+        return JSON.parse(textFromBase64Url(cursor)) as { o: number; k: string };
       } catch {
         return null;
       }
@@ -38,8 +39,6 @@ export function offsetPage(ctx: OperationContext, items: unknown[]): CustomResul
   }
   const page = items.slice(offset, offset + limit);
   const next =
-    offset + limit < items.length
-      ? Buffer.from(JSON.stringify({ o: offset + limit, k: key })).toString('base64url')
-      : null;
+    offset + limit < items.length ? toBase64Url(JSON.stringify({ o: offset + limit, k: key })) : null;
   return { body: { data: page, nextCursor: next } };
 }

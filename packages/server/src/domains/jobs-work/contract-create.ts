@@ -133,7 +133,7 @@ export async function createContract(ctx: OperationContext, body: Data): Promise
     templateId: body.templateId,
     templateVersion,
     ...(job?.title ? { title: String(job.title).slice(0, 100) } : {}),
-    documentHash: sha256(document),
+    documentHash: await sha256(document),
     documentMediaType: 'application/pdf',
     signatureMethod: 'RELIABLE_E_SIGNATURE',
     parties,

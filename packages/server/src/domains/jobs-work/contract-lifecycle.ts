@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { OperationContext } from '../../context.js';
 import { type ObjectRow, saveObject } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
+import { sha256Hex } from '../../web/web-crypto.js';
 
 type Data = Record<string, unknown>;
 
-/** SHA-256, lower-case hex (the standard's document and evidence hashes, E9). */
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** SHA-256 of the UTF-8 text, lower-case hex (the standard's document and evidence hashes, E9). */
+export const sha256 = (text: string): Promise<string> => sha256Hex(text);
 
 /**
  * `retainUntil`: the business date 2 years after the end (劳动合同法 art. 50, E10), in
@@ -21,13 +21,19 @@ export function retainUntil(endedAt: string): string {
 }
 
 /** A contract's evidence link, hashed over the record the signing service would keep. */
-export function evidence(step: string, at: string, record: Data, role?: string, method?: string): Data {
+export async function evidence(
+  step: string,
+  at: string,
+  record: Data,
+  role?: string,
+  method?: string,
+): Promise<Data> {
   return {
     step,
     ...(role ? { role } : {}),
     at,
     ...(method ? { method } : {}),
-    evidenceHash: sha256(JSON.stringify({ step, role, at, method, ...record })),
+    evidenceHash: await sha256(JSON.stringify({ step, role, at, method, ...record })),
   };
 }
 
@@ -60,7 +66,10 @@ export async function endContractsOf(
     const data = row.data as Data;
     const signed = row.status === 'SIGNED';
     if (type === 'PERFORMED' && !signed) continue;
-    const chain = [...((data.evidenceChain as Data[]) ?? []), evidence('TERMINATION', ctx.now, { type })];
+    const chain = [
+      ...((data.evidenceChain as Data[]) ?? []),
+      await evidence('TERMINATION', ctx.now, { type }),
+    ];
     await saveObject(
       ctx.tx,
       row,

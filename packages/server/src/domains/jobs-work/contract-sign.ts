@@ -5,6 +5,7 @@ import type { CustomHandler, Sweep } from '../../operations/definitions.js';
 import { allowedActions } from '../../spec/state-machines.js';
 import { findById, findVisible, saveObject, visibleTo } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
+import { toBase64 } from '../../web/base64.js';
 import { type Side, sidesOf } from './assignment-model.js';
 import { evidence, sha256 } from './contract-lifecycle.js';
 import { promoteIfReady } from './readiness.js';
@@ -85,10 +86,10 @@ export const contractsSign: CustomHandler = async (ctx) => {
   const intent = body.intentConfirmation as { method: string; at: string } | undefined;
   const chain = [
     ...(data.evidenceChain as Data[]),
-    evidence('IDENTITY_AUTHENTICATION', authAt, record, signer.role, String(body.identityAuthMethod)),
+    await evidence('IDENTITY_AUTHENTICATION', authAt, record, signer.role, String(body.identityAuthMethod)),
     ...(intent
       ? [
-          evidence(
+          await evidence(
             'INTENT_CONFIRMATION',
             shanghaiIso(new Date(intent.at)),
             record,
@@ -97,7 +98,7 @@ export const contractsSign: CustomHandler = async (ctx) => {
           ),
         ]
       : []),
-    evidence('SIGNATURE', signedAt, record, signer.role, 'RELIABLE_E_SIGNATURE'),
+    await evidence('SIGNATURE', signedAt, record, signer.role, 'RELIABLE_E_SIGNATURE'),
   ];
   const signed = parties.map((p) =>
     p === signer
@@ -114,16 +115,16 @@ export const contractsSign: CustomHandler = async (ctx) => {
   const complete = signed.every((p) => p.signatureStatus === 'SIGNED');
   const changes: Data = { parties: signed, evidenceChain: chain };
   if (complete) {
-    const token = Buffer.from(
-      JSON.stringify({ tsa: TSA, messageImprint: data.documentHash, genTime: ctx.now }),
-    ).toString('base64');
+    const token = toBase64(JSON.stringify({ tsa: TSA, messageImprint: data.documentHash, genTime: ctx.now }));
     changes.trustedTimestamp = { tsa: TSA, token, at: ctx.now };
     changes.signedAt = signed
       .map((p) => String(p.signedAt))
       .sort()
       .at(-1);
-    chain.push(evidence('TIMESTAMP', ctx.now, { token: sha256(token) }));
-    chain.push(evidence('NOTIFICATION', ctx.now, { contractId: id, signed: true }, 'WORKER', 'APP_MESSAGE'));
+    chain.push(await evidence('TIMESTAMP', ctx.now, { token: await sha256(token) }));
+    chain.push(
+      await evidence('NOTIFICATION', ctx.now, { contractId: id, signed: true }, 'WORKER', 'APP_MESSAGE'),
+    );
   }
   const saved = await saveObject(
     ctx.tx,
@@ -147,13 +148,15 @@ export const contractRenderingSweep: Sweep = async (ctx) => {
     .for('update', { skipLocked: true });
   for (const row of drafts) {
     const data = row.data as Data;
-    const notices = (data.parties as Party[]).map((p) =>
-      evidence(
-        'NOTIFICATION',
-        ctx.now,
-        { contractId: row.id, documentHash: data.documentHash },
-        p.role,
-        'APP_MESSAGE',
+    const notices = await Promise.all(
+      (data.parties as Party[]).map((p) =>
+        evidence(
+          'NOTIFICATION',
+          ctx.now,
+          { contractId: row.id, documentHash: data.documentHash },
+          p.role,
+          'APP_MESSAGE',
+        ),
       ),
     );
     await saveObject(

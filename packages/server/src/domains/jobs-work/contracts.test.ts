@@ -8,7 +8,7 @@ vi.mock('./cross-domain.js', () => ({
   recordCreditEvent: vi.fn(async () => {}),
   settleAllocation: vi.fn(async () => {}),
   freezeAllocation: vi.fn(async () => {}),
-    closeJobIfWorkEnded: vi.fn(async () => {}),
+  closeJobIfWorkEnded: vi.fn(async () => {}),
 }));
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;

@@ -47,7 +47,7 @@ async function terminate(ctx: OperationContext, row: ObjectRow, body: Data): Pro
       retainUntil: retainUntil(terminatedAt),
       evidenceChain: [
         ...(data.evidenceChain as Data[]),
-        evidence('TERMINATION', ctx.now, { contractId: row.id, ...termination, terminatedAt }),
+        await evidence('TERMINATION', ctx.now, { contractId: row.id, ...termination, terminatedAt }),
       ],
     },
   };

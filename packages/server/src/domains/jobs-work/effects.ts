@@ -93,7 +93,7 @@ export function newAssignmentData(
 
 /** For the settlement domain: a settled work order ends its signed contract (`PERFORMED`). */
 export { endContractsOf } from './contract-lifecycle.js';
-/** For the settlement domain: ACCEPTED (or DISPUTED, ENDED_BY_INCIDENT) → SETTLED with its effects. */
-export { settleWorkOrder } from './work-order-settled.js';
 /** For the insurance domain: a bound policy may complete a work order's prerequisites (CONFIRMED → READY). */
 export { promoteIfReady } from './readiness.js';
+/** For the settlement domain: ACCEPTED (or DISPUTED, ENDED_BY_INCIDENT) → SETTLED with its effects. */
+export { settleWorkOrder } from './work-order-settled.js';

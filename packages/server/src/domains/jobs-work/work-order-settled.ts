@@ -1,7 +1,7 @@
 import type { OperationContext } from '../../context.js';
 import { type ObjectRow, saveObject } from '../../store/objects.js';
-import { closeJobIfWorkEnded } from './cross-domain.js';
 import { endContractsOf } from './contract-lifecycle.js';
+import { closeJobIfWorkEnded } from './cross-domain.js';
 
 type Data = Record<string, unknown>;
 

@@ -65,6 +65,38 @@ describe('commission rules', () => {
     expect(now.body.data.map((r: { rateBps: number }) => r.rateBps)).toEqual([1000]);
   });
 
+  it('lists by tenant, then by effectiveFrom, newest first (commissionRules.list), across pages', async () => {
+    const day = (n: number) => shanghaiIso(new Date(NOW.getTime() + n * 86_400_000));
+    // Platform B publishes between platform A's rules, in another region so A's stay as they are.
+    for (const n of [10, 50])
+      expect(
+        (
+          await server.as('platformB')('POST', '/commission-rules', {
+            ...rule,
+            scope: { regions: ['140100'], occupationCodes: [] },
+            effectiveFrom: day(n),
+          })
+        ).status,
+      ).toBe(201);
+    const seen: Array<{ tenantId: string; effectiveFrom: string }> = [];
+    let cursor: string | null = null;
+    do {
+      const page = await server.anonymous(
+        'GET',
+        `/commission-rules?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      seen.push(...schemas.zCommissionRulePage.parse(page.body).data);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const byTenantThenNewest = [...seen].sort(
+      (a, b) => a.tenantId.localeCompare(b.tenantId) || b.effectiveFrom.localeCompare(a.effectiveFrom),
+    );
+    expect(seen.map((r) => [r.tenantId, r.effectiveFrom])).toEqual(
+      byTenantThenNewest.map((r) => [r.tenantId, r.effectiveFrom]),
+    );
+    expect(new Set(seen.map((r) => r.tenantId)).size).toBe(2);
+  });
+
   it('refuses rate above cap, a past start, a collective rule without its union, and a paid rule of a public market', async () => {
     const bad = async (client: 'platformA' | 'operator', body: object) =>
       (await server.as(client)('POST', '/commission-rules', { ...rule, ...body })).body;

@@ -65,8 +65,8 @@ export async function ruleFor(
 /** Published commission rules (抽成规则, E17): public from creation, never edited. */
 export const commissionRules: ResourceDefinition = {
   type: 'CommissionRule',
-  // commissionRules.list: newest `effectiveFrom` first
-  listOrder: { fields: ['effectiveFrom'], direction: 'desc' },
+  // commissionRules.list: "by tenant and then by `effectiveFrom`, newest first"
+  listOrder: { groupBy: 'tenantId', fields: ['effectiveFrom'], direction: 'desc' },
   prefix: 'com',
   label: 'commission rule',
   async create(ctx, body) {
