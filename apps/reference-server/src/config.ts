@@ -16,6 +16,8 @@ export interface ReferenceServerConfig {
   /** Seconds between background rounds (sweeps and webhook delivery). */
   workerIntervalSeconds: number;
   logLevel: string;
+  /** A JSON rule file of the city's overrides (`{ source, values }`); unset: the standard's defaults. */
+  rulesFile: string | undefined;
 }
 
 export const HELP = `gigmarket-reference-server: the Gig Market Standard's reference server
@@ -34,6 +36,8 @@ Options (environment variable in brackets):
   --rate-limit <n>       requests per minute per client [GIGMARKET_RATE_LIMIT] (default 600)
   --worker-interval <s>  seconds between background rounds [GIGMARKET_WORKER_INTERVAL] (default 2)
   --log-level <level>    pino log level [LOG_LEVEL] (default info)
+  --rules <file.json>    the city's rule overrides, {"source": "…", "values": {…}} [GIGMARKET_RULES];
+                         checked at start (unknown rule names and wrong kinds are refused)
   -h, --help             show this help
 `;
 
@@ -57,6 +61,7 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ReferenceSer
       'rate-limit': { type: 'string' },
       'worker-interval': { type: 'string' },
       'log-level': { type: 'string' },
+      rules: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -85,5 +90,6 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): ReferenceSer
       2,
     ),
     logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
+    rulesFile: values.rules ?? env.GIGMARKET_RULES ?? undefined,
   };
 }

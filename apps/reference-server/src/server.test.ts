@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,23 @@ describe('the reference server', () => {
     };
     expect(spec.info.version).toBe('1.0.0');
     await server.close();
+  });
+
+  it('applies a city rule file, cites its source in discovery, and refuses a defective one before opening anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gm-rules-'));
+    const rulesFile = join(dir, 'rules.json');
+    writeFileSync(rulesFile, JSON.stringify({ source: '示例通知', values: { escrowAutoReleaseHours: 48 } }));
+    const server = await startServer({ ...config(join(dir, 'data'), false), rulesFile });
+    const discovery = (await (await api(server.url, '/')).json()) as { profile: { overrides: unknown } };
+    expect(discovery.profile.overrides).toEqual({ escrowAutoReleaseHours: 48 });
+    await server.close();
+
+    writeFileSync(rulesFile, JSON.stringify({ source: '示例通知', values: { escrowAutoReleaseHour: 48 } }));
+    const dataDir = join(dir, 'never-created');
+    await expect(startServer({ ...config(dataDir, false), rulesFile })).rejects.toThrow(
+      /escrowAutoReleaseHour/,
+    );
+    expect(existsSync(dataDir)).toBe(false);
   });
 
   it('drains an in-flight request on close before closing the database', async () => {

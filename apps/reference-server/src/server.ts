@@ -15,6 +15,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { ReferenceServerConfig } from './config.js';
 import { docsRoutes } from './docs-page.js';
+import { readRuleFile } from './rules-file.js';
 
 export interface RunningServer {
   url: string;
@@ -32,6 +33,8 @@ export async function startServer(
   config: ReferenceServerConfig,
   log: Log = () => {},
 ): Promise<RunningServer> {
+  // Before anything is opened: a defective rule file stops the start with its message.
+  const rules = config.rulesFile ? readRuleFile(config.rulesFile, config.region) : undefined;
   const opened = await openDatabase(
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
   );
@@ -47,7 +50,8 @@ export async function startServer(
       version: '0.0.0',
       vendor: 'Gig Market Standard working group',
     },
-    ruleOverrides: {},
+    ruleOverrides: rules?.values ?? {},
+    ...(rules ? { ruleSource: rules.source } : {}),
   };
   const clock = { now: () => new Date() };
   const behaviour = referenceBehaviour();

@@ -21,6 +21,8 @@ export interface ServerConfig {
   implementation: { name: string; version: string; vendor?: string };
   /** Rule values this deployment sets differently from the standard's defaults. */
   ruleOverrides: Record<string, unknown>;
+  /** Where `ruleOverrides` come from (a regulation or notice), cited on every overridden rule. */
+  ruleSource?: string;
 }
 
 /** Everything one operation's handler may use; all writes go through `tx`, the request's transaction. */

@@ -28,6 +28,7 @@ export { deliverDue } from './events/deliver.js';
 export { type IdGenerator, randomIds, seededIds } from './ids.js';
 export type { Behaviour, CustomHandler, ResourceDefinition } from './operations/definitions.js';
 export { implemented } from './operations/dispatch.js';
+export { ruleOverrideProblems } from './rules.js';
 export { type OperationSpec, operationRegistry } from './spec/registry.js';
 export { type Database, MIGRATIONS, type OpenedDatabase, openDatabase } from './store/database.js';
 export { persistentSecret } from './store/secret.js';

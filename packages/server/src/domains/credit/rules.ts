@@ -1,31 +1,16 @@
-import { DEFAULT_RULES, type RuleOverride, type RuleSet, resolveRules } from '@gigmarket/engine';
+import type { RuleSet } from '@gigmarket/engine';
 import { type OperationContext, shanghaiIso } from '../../context.js';
+import { deploymentOverrides, rulesFor } from '../../rules.js';
 
 /** The version of the scoring table this server applies (CreditProfile.rulesetVersion). */
 export const RULESET_BASE = 'gms-credit-1.0';
 
-/**
- * The rule set in force for this deployment at the request's time: the engine's defaults with the
- * deployment's overrides for its region (docs/domains/credit.md: PROPOSAL numbers a region may override).
- */
-export function creditRules(ctx: Pick<OperationContext, 'config' | 'nowDate'>): RuleSet {
-  const values = ctx.config.ruleOverrides;
-  const overrides: RuleOverride[] = Object.keys(values).length
-    ? [
-        {
-          region: ctx.config.region,
-          effectiveFrom: '2000-01-01',
-          source: 'deployment configuration',
-          values: values as RuleOverride['values'],
-        },
-      ]
-    : [];
-  return resolveRules(DEFAULT_RULES, overrides, { region: ctx.config.region, at: ctx.nowDate });
-}
+/** The credit rules in force for this deployment (docs/domains/credit.md: PROPOSAL numbers a region may override). */
+export const creditRules = (ctx: Pick<OperationContext, 'config' | 'nowDate'>): RuleSet => rulesFor(ctx);
 
 /** `rulesetVersion`: the base table, marked with the region when the deployment overrides it. */
 export function rulesetVersion(ctx: Pick<OperationContext, 'config'>): string {
-  return Object.keys(ctx.config.ruleOverrides).length ? `${RULESET_BASE}+${ctx.config.region}` : RULESET_BASE;
+  return deploymentOverrides(ctx.config).length ? `${RULESET_BASE}+${ctx.config.region}` : RULESET_BASE;
 }
 
 const SHANGHAI_MS = 8 * 3600_000;

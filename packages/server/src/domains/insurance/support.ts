@@ -1,7 +1,8 @@
-import { DEFAULT_RULES, type RuleOverride, type RuleSet, resolveRules } from '@gigmarket/engine';
+import type { RuleSet } from '@gigmarket/engine';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type OperationContext, shanghaiIso } from '../../context.js';
 import { notFound, ProblemError, validationProblem } from '../../http/problem.js';
+import { rulesFor as deploymentRules } from '../../rules.js';
 import { findVisible, type ObjectRow, visibleTo } from '../../store/objects.js';
 import { objects } from '../../store/schema.js';
 
@@ -44,16 +45,9 @@ export async function findRows(
 /** `data->>field` as SQL, for conditions on stored objects. */
 export const field = (name: string) => sql`${objects.data}->>${name}`;
 
-/** The rule set of a region on a date: the defaults with the deployment's regional overrides. */
-export function rulesFor(ctx: OperationContext, region: string, at: string): RuleSet {
-  const configured = ctx.config.ruleOverrides as { overrides?: unknown } | unknown[];
-  const overrides = Array.isArray(configured)
-    ? configured
-    : Array.isArray(configured?.overrides)
-      ? configured.overrides
-      : [];
-  return resolveRules(DEFAULT_RULES, overrides as RuleOverride[], { region, at });
-}
+/** The rule set of a region on a date: the defaults with the deployment's overrides where they apply. */
+export const rulesFor = (ctx: OperationContext, region: string, at: string): RuleSet =>
+  deploymentRules(ctx, { region, at });
 
 /** 400 with one field error, for requirements the schema cannot express. */
 export const fieldProblem = (pointer: string, detail: string, code = 'required') =>
