@@ -20,7 +20,9 @@ async function time(label: string, fn: () => Promise<unknown>) {
   process.stdout.write(`${label.padEnd(40)} median ${median(ms).toFixed(3)} ms\n`);
 }
 
-await time('request GET /jobs/{id}', async () => (await mock.fetch(`/jobs/${job.id}`, { headers })).arrayBuffer());
+await time('request GET /jobs/{id}', async () =>
+  (await mock.fetch(`/jobs/${job.id}`, { headers })).arrayBuffer(),
+);
 await time('request GET / (discovery)', async () => (await mock.fetch('/')).arrayBuffer());
 await time('request GET /me', async () => (await mock.fetch('/me', { headers })).arrayBuffer());
 await mock.close();

@@ -1,22 +1,7 @@
-import type { RequestHandler } from 'msw';
+import { createGigMarketMock } from '@gigmarket/mock';
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
 import { firstCall } from './first-call.js';
-
-/** The part of `@gigmarket/mock`'s `GigMarketMock` this test uses. */
-interface MockForSample {
-  baseUrl: string;
-  handlers: RequestHandler[];
-  credentials: { platform: { apiKey: string } };
-  close(): Promise<void>;
-}
-
-// A variable specifier keeps tsc from type-checking the mock's (and the server's) in-progress
-// source through this file; at run time the import must succeed, or the test fails.
-const mockSpecifier = '@gigmarket/mock';
-const { createGigMarketMock } = (await import(mockSpecifier)) as {
-  createGigMarketMock(options?: { seed?: number }): Promise<MockForSample>;
-};
 
 describe('the getting-started sample (examples/first-call.ts) against @gigmarket/mock', () => {
   it('reads discovery and the e-map of the demo city through the SDK', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -8,8 +8,13 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from './schema.js';
 
-/** The migrations folder shipped with the package (`drizzle-kit generate` writes it; committed). */
-export const MIGRATIONS = fileURLToPath(new URL('../../migrations', import.meta.url));
+/**
+ * The migrations folder shipped with the package (`drizzle-kit generate` writes it; committed). It
+ * is two levels up from the source (`src/store/`) but one from the bundled build (`dist/`).
+ */
+export const MIGRATIONS = ['../../migrations', '../migrations']
+  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+  .find((dir) => existsSync(`${dir}/meta/_journal.json`)) as string;
 
 /** A Drizzle database on either engine; the server's code is the same for both. */
 export type Database =
