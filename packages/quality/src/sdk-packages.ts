@@ -5,7 +5,9 @@ import { type PublicPackage, publicPackages } from './workspace.js';
  * in the SDK reference (typedoc.json). They still pass the exports gate like every published package.
  */
 export const OUTSIDE_THE_SDK: Record<string, string> = {
+  '@gigmarket/conformance': 'the conformance kit; a CLI that tests servers, not a client',
   '@gigmarket/engine': "the standard's business rules for servers; not a client",
+  '@gigmarket/mock': 'the stateful mock for partner tests; not a client',
   '@gigmarket/server': 'the reference server; not a client',
 };
 
