@@ -26,6 +26,11 @@ export interface ConformanceOptions {
    * need (employers.approve, jobs.approve); walks that need a review skip without it.
    */
   reviewer?: Credentials;
+  /**
+   * An insurer client (role `insurer`), for the insurance walks: it publishes the product a policy is
+   * bound from and decides claims (insuranceClaims.startReview, approve, pay); those walks skip without it.
+   */
+  insurer?: Credentials;
   level?: Level;
   domains?: Domain[];
   /**
@@ -39,6 +44,9 @@ export interface ConformanceOptions {
   /** How long to wait for a webhook. Default 15 000 ms. */
   webhookTimeoutMs?: number;
 }
+
+/** The credential sets a run may be given, by the role they play in the checks. */
+export type Role = 'primary' | 'second' | 'reviewer' | 'insurer';
 
 /** Thrown by `ctx.skip`: the check does not apply to this target, with the reason. */
 export class SkipSignal extends Error {}
@@ -67,8 +75,13 @@ export function createRunContext(options: ConformanceOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const recorder = new Recorder(options.fetch);
   const tokens = new Map<string, Promise<string>>();
-  const creds = { primary: options.credentials, second: options.second, reviewer: options.reviewer };
-  const tokenFor = (caller: 'primary' | 'second' | 'reviewer') => {
+  const creds = {
+    primary: options.credentials,
+    second: options.second,
+    reviewer: options.reviewer,
+    insurer: options.insurer,
+  };
+  const tokenFor = (caller: Role) => {
     const credentials = creds[caller];
     if (!credentials) throw new SkipSignal(`No ${caller} credentials were given (see --help).`);
     let token = tokens.get(caller);
@@ -81,7 +94,7 @@ export function createRunContext(options: ConformanceOptions) {
   };
   const memo = new Map<string, Promise<unknown>>();
   const cleanups: Array<() => Promise<void>> = [];
-  const client = (caller: 'primary' | 'second' | 'reviewer'): GigMarketClient => {
+  const client = (caller: Role): GigMarketClient => {
     const credentials = creds[caller];
     if (!credentials) throw new SkipSignal(`No ${caller} credentials were given (see --help).`);
     return sdkClient(baseUrl, credentials, recorder);
@@ -99,11 +112,11 @@ export function createRunContext(options: ConformanceOptions) {
       for (const caller of Object.keys(clients)) delete clients[caller];
     },
     /** The SDK client of a credential set; skips the check when that set was not given. */
-    sdk: (caller: 'primary' | 'second' | 'reviewer' = 'primary'): GigMarketClient => {
+    sdk: (caller: Role = 'primary'): GigMarketClient => {
       clients[caller] ??= client(caller);
       return clients[caller];
     },
-    hasCredentials: (caller: 'second' | 'reviewer') => Boolean(creds[caller]),
+    hasCredentials: (caller: Exclude<Role, 'primary'>) => Boolean(creds[caller]),
     /** The target's discovery document (set by the runner before any check runs). */
     discovery: undefined as unknown as Record<string, unknown> & { sandbox?: boolean },
     skip(reason: string): never {

@@ -21,10 +21,11 @@ describe('@gigmarket/mock', () => {
       baseUrl: mock.baseUrl,
       fetch: (input, init) => mock.fetch(new Request(input, init)),
       // The demo clients: the demo city's platform, another tenant (the HR agency; unused below
-      // level 3), and the regulator, whose `admin` scope approves employers and jobs.
+      // level 3), the regulator, whose `admin` scope approves employers and jobs, and the insurer.
       credentials: mock.credentials.platform,
       second: mock.credentials.hrAgency,
       reviewer: mock.credentials.regulator,
+      insurer: mock.credentials.insurer,
       level: 2,
     });
   }, 120_000);

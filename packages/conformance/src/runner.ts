@@ -67,7 +67,7 @@ export async function runConformance(
   );
   const results: CheckResult[] = [];
   try {
-    const callers = (['second', 'reviewer'] as const).filter((c) => ctx.hasCredentials(c));
+    const callers = (['second', 'reviewer', 'insurer'] as const).filter((c) => ctx.hasCredentials(c));
     await waitForRateLimitWindow(ctx.probe, ['primary', ...callers]);
     for (const [index, check] of checks.entries()) {
       onProgress({ type: 'start', check, index, total: checks.length });

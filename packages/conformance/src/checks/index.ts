@@ -7,8 +7,14 @@ import { problemChecks } from './l1-problems.js';
 import { schemaChecks } from './l1-schemas.js';
 import { applicationChecks } from './l2-applications.js';
 import { clockChecks } from './l2-clock.js';
+import { contractChecks } from './l2-contracts.js';
+import { creditChecks } from './l2-credit.js';
+import { disputeChecks } from './l2-disputes.js';
 import { escrowChecks } from './l2-escrows.js';
+import { insuranceChecks } from './l2-insurance.js';
 import { jobLifecycleChecks } from './l2-jobs.js';
+import { reportingChecks } from './l2-reporting.js';
+import { workOrderChecks } from './l2-work-orders.js';
 import { authChecks } from './l3-auth.js';
 import { idempotencyChecks } from './l3-idempotency.js';
 import { rateLimitChecks } from './l3-rate-limit.js';
@@ -29,7 +35,13 @@ export const ALL_CHECKS: readonly Check[] = [
   ...openDataChecks,
   ...jobLifecycleChecks,
   ...applicationChecks,
+  ...workOrderChecks,
+  ...contractChecks,
   ...escrowChecks,
+  ...disputeChecks,
+  ...insuranceChecks,
+  ...creditChecks,
+  ...reportingChecks,
   ...clockChecks,
   ...authChecks,
   ...tenantChecks,

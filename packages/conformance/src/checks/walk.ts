@@ -1,5 +1,5 @@
 import type { OperationId } from '@gigmarket/sdk';
-import { ensure, type RunContext } from '../context.js';
+import { ensure, type Role, type RunContext } from '../context.js';
 import { call, memberParam, pathOf, type Resource } from '../http/call.js';
 import { allowedVerbs, type StateMachine, targetsOf } from '../spec/spec.js';
 import { ensureProblem } from './assert.js';
@@ -14,7 +14,7 @@ export async function step(
   object: Resource,
   action: OperationId,
   body: unknown = {},
-  caller: 'primary' | 'second' | 'reviewer' = 'primary',
+  caller: Role = 'primary',
 ): Promise<Resource> {
   const from = object.status as string;
   const targets = targetsOf(machine, action, from);
@@ -33,7 +33,9 @@ export async function step(
 /**
  * Sends `action`, which the spec does not allow in the object's current state, and checks the
  * refusal: 409 invalid-transition naming `currentState` and only `allowedActions` the spec allows
- * there; then reads the object back (`get`) to check nothing changed.
+ * there; then reads the object back (`get`) to check nothing changed. `caller` sends it as a role
+ * that may take the action elsewhere (e.g. the reviewer for a decision), so that only the state
+ * can be the reason for the refusal.
  */
 export async function refuseIllegal(
   ctx: RunContext,
@@ -42,6 +44,7 @@ export async function refuseIllegal(
   action: OperationId,
   get: OperationId,
   body: unknown = {},
+  caller: Role = 'primary',
 ): Promise<void> {
   const state = object.status as string;
   ensure(targetsOf(machine, action, state).length === 0, `kit error: ${action} is legal in ${state}.`);
@@ -51,6 +54,7 @@ export async function refuseIllegal(
     path: pathOf(action, { [param]: object.id }),
     body,
     headers: { 'Idempotency-Key': crypto.randomUUID() },
+    as: caller,
   });
   ensureProblem(res, 409, 'invalid-transition', `${action} on a ${machine.resource} in ${state}`);
   ensure(

@@ -15,6 +15,9 @@ Certifies a Gig Market Standard implementation over HTTP.
   --reviewer-client-id, --reviewer-client-secret
                                a market-operator or regulator client with the admin scope, for the
                                review actions of the L2 walks (employers.approve, jobs.approve)
+  --insurer-client-id, --insurer-client-secret
+                               an insurer client, for the L2 insurance walks (publishing a product,
+                               deciding claims); those walks are skipped without it
   --level 1|2|3                highest level to check (default 3)
   --domains a,b                domains to check (default: those claimed in discovery)
   --report FILE                write the JSON report
@@ -46,6 +49,8 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
       'second-client-secret': { type: 'string' },
       'reviewer-client-id': { type: 'string' },
       'reviewer-client-secret': { type: 'string' },
+      'insurer-client-id': { type: 'string' },
+      'insurer-client-secret': { type: 'string' },
       level: { type: 'string', default: '3' },
       domains: { type: 'string' },
       report: { type: 'string' },
@@ -67,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
     throw new Error(`Unknown domain(s) ${unknown.join(', ')}; use ${DOMAINS.join(', ')}.`);
   const second = pair(v['second-client-id'], v['second-client-secret']);
   const reviewer = pair(v['reviewer-client-id'], v['reviewer-client-secret']);
+  const insurer = pair(v['insurer-client-id'], v['insurer-client-secret']);
   return {
     options: {
       baseUrl: v['base-url'],
@@ -74,6 +80,7 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
       level: level as Level,
       ...(second ? { second } : {}),
       ...(reviewer ? { reviewer } : {}),
+      ...(insurer ? { insurer } : {}),
       ...(domains ? { domains } : {}),
       ...(v['webhook-host'] ? { webhookHost: v['webhook-host'] } : {}),
     },

@@ -1,7 +1,7 @@
 import { type OperationId, operationTable } from '@gigmarket/sdk';
-import type { RunContext } from '../context.js';
+import type { Role, RunContext } from '../context.js';
 
-type Caller = 'primary' | 'second' | 'reviewer';
+type Caller = Role;
 
 /** Any object the standard answers with: an id and, for lifecycle resources, a status. */
 export interface Resource {

@@ -1,7 +1,14 @@
 import type { Recorder } from './recorder.js';
 
 /** Who a raw request is sent as: a configured credential set, nobody, or a forged token. */
-export type Caller = 'primary' | 'second' | 'reviewer' | 'anonymous' | 'forged' | { token: string };
+export type Caller =
+  | 'primary'
+  | 'second'
+  | 'reviewer'
+  | 'insurer'
+  | 'anonymous'
+  | 'forged'
+  | { token: string };
 
 /** A raw answer: status, headers, the body parsed when it is JSON, and the text. */
 export interface ProbeResponse {
@@ -29,7 +36,7 @@ export interface ProbeRequest {
 export function createProbe(
   baseUrl: string,
   recorder: Recorder,
-  tokenFor: (caller: 'primary' | 'second' | 'reviewer') => Promise<string>,
+  tokenFor: (caller: 'primary' | 'second' | 'reviewer' | 'insurer') => Promise<string>,
 ) {
   return async function probe(request: ProbeRequest): Promise<ProbeResponse> {
     const headers = new Headers(request.headers);

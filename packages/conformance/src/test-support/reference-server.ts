@@ -12,11 +12,12 @@ import { Hono, type MiddlewareHandler } from 'hono';
 
 type Api = ReturnType<typeof createApp>;
 
-/** The credential sets the kit is given: two platform tenants and a regulator as reviewer. */
+/** The credential sets the kit is given: two platform tenants, a regulator as reviewer and an insurer. */
 export const KIT_CLIENTS = {
   primary: { clientId: 'kit-platform-a', clientSecret: 'kit-secret-a' },
   second: { clientId: 'kit-platform-b', clientSecret: 'kit-secret-b' },
   reviewer: { clientId: 'kit-regulator', clientSecret: 'kit-secret-r' },
+  insurer: { clientId: 'kit-insurer', clientSecret: 'kit-secret-i' },
 };
 
 /** An API key of the primary client, which the broken fixture uses to leak tenant A's objects. */
@@ -69,6 +70,13 @@ export async function startReferenceServer(options: { tamper?: (api: Api) => Mid
       tenantName: '清徐县人社局',
       role: 'regulator',
       scopes: [...ALL_SCOPES, 'admin'],
+    },
+    {
+      ...KIT_CLIENTS.insurer,
+      tenantId: tenant('N'),
+      tenantName: '合规测试财产保险股份有限公司',
+      role: 'insurer',
+      scopes: [...ALL_SCOPES],
     },
     {
       clientId: 'seed-operator',
