@@ -61,23 +61,35 @@ function checkOutcome(outcome: Outcome, frozen: Allocation[]): void {
   }
 }
 
-/** A withdrawal reopens the frozen allocations with a fresh 72-hour timer; the escrow returns to HELD when nothing else is frozen. */
+/** A withdrawn dispute's work order is back awaiting confirmation, with a fresh acceptance timer. */
+async function reopenWorkOrder(ctx: OperationContext, assignmentId: unknown, timer: string): Promise<void> {
+  const asg = await findTyped(ctx, 'Assignment', assignmentId, true);
+  if (asg?.status === 'DISPUTED')
+    await saveObject(
+      ctx.tx,
+      asg,
+      { data: { ...(asg.data as Data), autoAcceptAt: timer }, status: 'COMPLETED_PENDING_CONFIRMATION' },
+      ctx.now,
+    );
+}
+
+/**
+ * A withdrawal puts the disputed work order back to COMPLETED_PENDING_CONFIRMATION (whether or not
+ * the dispute froze money), and reopens the frozen allocations with a fresh 72-hour timer; the
+ * escrow returns to HELD when nothing else is frozen.
+ */
 async function reopen(ctx: OperationContext, dispute: ObjectRow): Promise<void> {
+  const timer = autoReleaseAt(ctx.now, rulesFor(ctx));
+  const disputed = (dispute.data as Data).assignmentId;
+  if (disputed) await reopenWorkOrder(ctx, disputed, timer);
   const escrow = await findTyped(ctx, 'Escrow', (dispute.data as Data).escrowId, true);
   if (!escrow) return;
   const work = workOf(escrow);
-  const timer = autoReleaseAt(ctx.now, rulesFor(ctx));
   const frozen = allocationsOf(work).filter((a) => a.state === 'DISPUTED' && a.disputeId === dispute.id);
+  if (frozen.length === 0) return;
   for (const a of frozen) {
     Object.assign(a, { state: 'OPEN', disputeId: null, autoReleaseAt: timer });
-    const asg = await findTyped(ctx, 'Assignment', a.assignmentId, true);
-    if (asg?.status === 'DISPUTED')
-      await saveObject(
-        ctx.tx,
-        asg,
-        { data: { ...(asg.data as Data), autoAcceptAt: timer }, status: 'COMPLETED_PENDING_CONFIRMATION' },
-        ctx.now,
-      );
+    if (a.assignmentId !== disputed) await reopenWorkOrder(ctx, a.assignmentId, timer);
   }
   if (!allocationsOf(work).some((a) => a.state === 'DISPUTED'))
     moveTo(ctx, work, 'HELD', {
@@ -156,7 +168,7 @@ export const disputeActions: NonNullable<ResourceDefinition['actions']> = {
       throw ruleViolation(
         'A dispute that froze escrowed money can close early only as WITHDRAWN, which reopens the money.',
       );
-    if (reason === 'WITHDRAWN' && frozen.length) await reopen(ctx, row);
+    if (reason === 'WITHDRAWN') await reopen(ctx, row);
     const data = transitioned(ctx, row.data as Data, 'CLOSED', {
       action: 'disputes.close',
       ...reasonOf(body),
