@@ -3,12 +3,11 @@ import {
   MOCK_BASE_URL,
   problemResponse,
   specExample,
-  specHandlers,
   specRequestExample,
+  useSpecServer,
 } from '@gigmarket/spec-examples';
 import { http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createInsuranceClient,
   type InsuranceClaim,
@@ -17,17 +16,7 @@ import {
   type InsuranceQuoteCreate,
 } from './index.js';
 
-const server = setupServer(...specHandlers());
-const sent: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  sent.push(request.clone());
-});
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  sent.length = 0;
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { server, sent } = useSpecServer();
 
 const client = (options: Partial<ClientOptions> = {}) =>
   createInsuranceClient({ baseUrl: MOCK_BASE_URL, auth: apiKey('gm_test_platform'), ...options });

@@ -3,26 +3,14 @@ import {
   MOCK_BASE_URL,
   problemResponse,
   specExample,
-  specHandlers,
   specRequestExample,
+  useSpecServer,
 } from '@gigmarket/spec-examples';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type ApplicationCreate, createJobsClient, type Job, type JobCreate } from './index.js';
 
-// Until the stateful mock exists, every operation answers with the spec's documented example.
-const server = setupServer(...specHandlers());
-const sent: Request[] = [];
-server.events.on('request:start', ({ request }) => {
-  sent.push(request.clone());
-});
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  sent.length = 0;
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { server, sent } = useSpecServer();
 
 const client = () => createJobsClient({ baseUrl: MOCK_BASE_URL, auth: apiKey('gm_test_platform') });
 const JOB_ID = (specExample('jobs.get') as Job).id;

@@ -1,7 +1,8 @@
 /**
- * `@gigmarket/spec-examples` (private): test helpers until the stateful mock exists. MSW handlers
- * that answer every operation of the bundled spec with its documented example, a problem-response
- * builder, and the check that keeps README code blocks equal to the compiled example files.
+ * `@gigmarket/spec-examples` (private): test helpers for the domain packages, which cannot use the
+ * stateful `@gigmarket/mock` (it depends on them through the server). MSW handlers that answer every
+ * operation of the bundled spec with its documented example (`useSpecServer` for one test file), a
+ * problem-response builder, and the check that keeps README code blocks equal to the compiled example files.
  *
  * @example
  * ```ts
@@ -20,3 +21,4 @@ export {
   specOperations,
   specRequestExample,
 } from './spec-operations.js';
+export { useSpecServer } from './spec-server.js';
