@@ -1,3 +1,4 @@
+import { schemas } from '@gigmarket/insurance/validation';
 import { inArray, sql } from 'drizzle-orm';
 import { notFound } from '../../http/problem.js';
 import type { CustomHandler, ResourceDefinition, Sweep } from '../../operations/definitions.js';
@@ -8,21 +9,8 @@ import { claimActions } from './claim-actions.js';
 import { attached, reportClaim } from './claim-report.js';
 import { before, type Data, field, findRows, stateConflict } from './support.js';
 
-const STATUSES = [
-  'REPORTED',
-  'DOCUMENTS_PENDING',
-  'SUBMITTED',
-  'UNDER_REVIEW',
-  'INJURY_CONFIRMATION',
-  'DISABILITY_ASSESSMENT',
-  'BENEFIT_DETERMINATION',
-  'APPROVED',
-  'REJECTED',
-  'APPEALED',
-  'PAID',
-  'WITHDRAWN',
-  'CLOSED',
-];
+// The spec's own status list, in its order (the claimant's open states are its first seven).
+const STATUSES: readonly string[] = schemas.zInsuranceClaimStatus.options;
 
 /** Claims: reported by the claimant side, decided by the handler; `claim.updated` on every change. */
 export const insuranceClaims: ResourceDefinition = {
